@@ -1,0 +1,59 @@
+#include "command.h"
+
+#include "database.h"
+#include "schemamigrator.h"
+
+#include <QFileInfo>
+
+void Command::addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        tr("Use the inventory database at PATH (default: %1).")
+                                            .arg(DatabaseSettings::defaultSqlitePath()),
+                                        QStringLiteral("PATH")));
+}
+
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    int *exitCode) const
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help = parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("bestand %1").arg(name()));
+    if (!parser.parse(withProgram)) {
+        err << parser.errorText() << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser, bool migrate, QTextStream &err)
+{
+    const QString argument = parser.value(QStringLiteral("db"));
+    DatabaseSettings settings = argument.isEmpty() ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
+                                                   : DatabaseSettings::fromArgument(argument);
+    if (!migrate && settings.backend == DatabaseSettings::Backend::Sqlite && !QFileInfo::exists(settings.sqlitePath)) {
+        err << tr("The database %1 does not exist.").arg(settings.displayName()) << Qt::endl;
+        return nullptr;
+    }
+    auto database = std::make_unique<Database>(settings);
+    QString error;
+    if (!database->open(&error)) {
+        err << error << Qt::endl;
+        return nullptr;
+    }
+    if (migrate) {
+        const SchemaMigrator::Result result = SchemaMigrator(*database).migrate();
+        if (!result.ok()) {
+            err << result.message << Qt::endl;
+            return nullptr;
+        }
+    }
+    return database;
+}

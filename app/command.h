@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Database;
+
+// A headless subcommand of `bestand` (check, import, export …). Runs on
+// QCoreApplication: it must never need a display.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    // Exit codes shared by all commands.
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // arguments excludes the program and the command name.
+    virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+
+protected:
+    // --db PATH, shared by every command.
+    static void addDatabaseOption(QCommandLineParser &parser);
+    // Parses; on an error or --help prints and returns false with *exitCode set.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
+               int *exitCode) const;
+    // Opens the database named by --db (or the default); upgrades it when migrate is true.
+    static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool migrate, QTextStream &err);
+};

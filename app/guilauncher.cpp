@@ -1,0 +1,42 @@
+#include "guilauncher.h"
+
+#include "database.h"
+#include "mainwindow.h"
+#include "schemamigrator.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int runGui(int &argc, char **argv)
+{
+    QApplication application(argc, argv);
+    installTranslations(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "IT asset and inventory manager"));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        QApplication::translate("main", "Use the inventory database at PATH."),
+                                        QStringLiteral("PATH")));
+    parser.process(application);
+
+    const QString argument = parser.value(QStringLiteral("db"));
+    Database database(argument.isEmpty() ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
+                                         : DatabaseSettings::fromArgument(argument));
+    QString error;
+    if (!database.open(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"), error);
+        return 1;
+    }
+    const SchemaMigrator::Result migration = SchemaMigrator(database).migrate();
+    if (!migration.ok()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"), migration.message);
+        return 1;
+    }
+
+    MainWindow window(database);
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,404 @@
+#include "assetrepository.h"
+
+#include "database.h"
+#include "identifiernormalizer.h"
+#include "sqlhelpers.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace {
+const QString entityName = QStringLiteral("asset");
+
+QString columnList()
+{
+    QStringList columns;
+    for (AssetField field : AssetFields::all())
+        columns.append(AssetFields::column(field));
+    return columns.join(QStringLiteral(", "));
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The values an asset was created with or had when deleted, as one history entry.
+QString snapshot(const Asset &asset)
+{
+    QJsonObject object;
+    for (AssetField field : AssetFields::all()) {
+        const QString text = AssetFields::historyText(asset, field);
+        if (!text.isEmpty())
+            object.insert(AssetFields::column(field), text);
+    }
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+AssetRepository::AssetRepository(Database &database, ChangeContext context)
+    : m_database(database)
+    , m_context(std::move(context))
+    , m_history(database)
+    , m_searchIndex(database)
+    , m_insert(database.connection())
+    , m_select(database.connection())
+    , m_byInventoryNo(database.connection())
+    , m_bySerial(database.connection())
+    , m_byLegacy(database.connection())
+    , m_byIdentifier(database.connection())
+    , m_insertLegacy(database.connection())
+{
+    if (m_context.user.isEmpty())
+        m_context.user = database.userName();
+}
+
+bool AssetRepository::prepareStatements(QString *error)
+{
+    if (m_prepared)
+        return true;
+    const qsizetype fieldCount = AssetFields::all().size();
+    QStringList placeholders(fieldCount + 4, QStringLiteral("?"));
+    m_prepared = Sql::prepare(m_insert,
+                              QStringLiteral("INSERT INTO asset (%1, import_batch_id, created_at, updated_at, row_version) "
+                                             "VALUES (%2)")
+                                  .arg(columnList(), placeholders.join(QStringLiteral(", "))),
+                              error)
+        && Sql::prepare(m_select,
+                        QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM asset "
+                                       "WHERE id = ?")
+                            .arg(columnList()),
+                        error)
+        && Sql::prepare(m_byInventoryNo, QStringLiteral("SELECT id FROM asset WHERE inventory_no = ?"), error)
+        && Sql::prepare(m_bySerial, QStringLiteral("SELECT id FROM asset WHERE serial_no = ? AND serial_no <> ''"),
+                        error)
+        && Sql::prepare(m_byLegacy,
+                        QStringLiteral("SELECT asset_id FROM legacy_identifier WHERE source = ? AND value = ?"), error)
+        && Sql::prepare(m_byIdentifier,
+                        QStringLiteral("SELECT id FROM asset WHERE inventory_no = ? "
+                                       "UNION SELECT asset_id FROM legacy_identifier WHERE value = ? "
+                                       "UNION SELECT id FROM asset WHERE serial_no = ? AND serial_no <> '' "
+                                       "UNION SELECT id FROM asset WHERE mac = ? AND mac <> '' "
+                                       "UNION SELECT id FROM asset WHERE hostname = ? AND hostname <> ''"),
+                        error)
+        && Sql::prepare(m_insertLegacy,
+                        QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
+                        error);
+    return m_prepared;
+}
+
+void AssetRepository::normalise(Asset &asset)
+{
+    asset.inventoryNo = IdentifierNormalizer::inventoryNumber(asset.inventoryNo);
+    asset.serialNo = IdentifierNormalizer::serial(asset.serialNo);
+    asset.hostname = IdentifierNormalizer::hostname(asset.hostname);
+    const QString mac = IdentifierNormalizer::mac(asset.mac);
+    if (!mac.isEmpty())
+        asset.mac = mac;
+    const QString ip = IdentifierNormalizer::ip(asset.ip);
+    if (!ip.isEmpty())
+        asset.ip = ip;
+    asset.manufacturer = asset.manufacturer.trimmed();
+    asset.model = asset.model.trimmed();
+}
+
+std::optional<Asset> AssetRepository::find(qint64 id, QString *error)
+{
+    if (!prepareStatements(error))
+        return std::nullopt;
+    m_select.bindValue(0, id);
+    if (!Sql::exec(m_select, error))
+        return std::nullopt;
+    if (!m_select.next()) {
+        m_select.finish();
+        if (error)
+            *error = tr("Asset %1 does not exist.").arg(id);
+        return std::nullopt;
+    }
+    Asset asset;
+    asset.id = id;
+    const QList<AssetField> &fields = AssetFields::all();
+    int column = 0;
+    for (AssetField field : fields)
+        AssetFields::setValue(asset, field, m_select.value(column++));
+    asset.importBatchId = m_select.value(column++).toLongLong();
+    asset.createdAt = QDateTime::fromString(m_select.value(column++).toString(), Qt::ISODateWithMs);
+    asset.updatedAt = QDateTime::fromString(m_select.value(column++).toString(), Qt::ISODateWithMs);
+    asset.rowVersion = m_select.value(column++).toInt();
+    m_select.finish();
+    return asset;
+}
+
+std::optional<qint64> AssetRepository::lookupId(QSqlQuery &query, const QString &value, QString *error)
+{
+    query.bindValue(0, value);
+    if (!Sql::exec(query, error))
+        return std::nullopt;
+    std::optional<qint64> id;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+std::optional<qint64> AssetRepository::findByInventoryNo(const QString &inventoryNo, QString *error)
+{
+    if (!prepareStatements(error))
+        return std::nullopt;
+    return lookupId(m_byInventoryNo, IdentifierNormalizer::inventoryNumber(inventoryNo), error);
+}
+
+std::optional<qint64> AssetRepository::findBySerial(const QString &serial, QString *error)
+{
+    if (!prepareStatements(error))
+        return std::nullopt;
+    return lookupId(m_bySerial, IdentifierNormalizer::serial(serial), error);
+}
+
+std::optional<qint64> AssetRepository::findByLegacyIdentifier(const QString &source, const QString &value,
+                                                              QString *error)
+{
+    if (!prepareStatements(error))
+        return std::nullopt;
+    m_byLegacy.bindValue(0, source);
+    m_byLegacy.bindValue(1, value.trimmed());
+    if (!Sql::exec(m_byLegacy, error))
+        return std::nullopt;
+    std::optional<qint64> id;
+    if (m_byLegacy.next())
+        id = m_byLegacy.value(0).toLongLong();
+    m_byLegacy.finish();
+    return id;
+}
+
+QList<qint64> AssetRepository::findByIdentifier(const QString &code, QString *error)
+{
+    QList<qint64> ids;
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty() || !prepareStatements(error))
+        return ids;
+    const QString mac = IdentifierNormalizer::mac(trimmed);
+    m_byIdentifier.bindValue(0, IdentifierNormalizer::inventoryNumber(trimmed));
+    m_byIdentifier.bindValue(1, trimmed);
+    m_byIdentifier.bindValue(2, IdentifierNormalizer::serial(trimmed));
+    m_byIdentifier.bindValue(3, mac);
+    m_byIdentifier.bindValue(4, IdentifierNormalizer::hostname(trimmed));
+    if (!Sql::exec(m_byIdentifier, error))
+        return ids;
+    while (m_byIdentifier.next())
+        ids.append(m_byIdentifier.value(0).toLongLong());
+    m_byIdentifier.finish();
+    return ids;
+}
+
+bool AssetRepository::checkUnique(const Asset &asset, QString *error)
+{
+    const std::optional<qint64> byNumber = lookupId(m_byInventoryNo, asset.inventoryNo, error);
+    if (byNumber && *byNumber != asset.id) {
+        if (error)
+            *error = tr("Inventory number %1 is already used by another asset.").arg(asset.inventoryNo);
+        return false;
+    }
+    if (!asset.serialNo.isEmpty()) {
+        const std::optional<qint64> bySerial = lookupId(m_bySerial, asset.serialNo, error);
+        if (bySerial && *bySerial != asset.id) {
+            if (error)
+                *error = tr("Serial number %1 is already recorded for another asset.").arg(asset.serialNo);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssetRepository::insert(Asset &asset, QString *error)
+{
+    if (!prepareStatements(error))
+        return false;
+    normalise(asset);
+    if (asset.inventoryNo.isEmpty()) {
+        if (error)
+            *error = tr("An asset needs an inventory number.");
+        return false;
+    }
+    if (asset.ownerAuthorityId <= 0) {
+        if (error)
+            *error = tr("An asset needs an owner authority.");
+        return false;
+    }
+    if (!checkUnique(asset, error))
+        return false;
+
+    Sql::Transaction transaction(m_database.connection());
+    const QString now = nowText();
+    int index = 0;
+    for (AssetField field : AssetFields::all())
+        m_insert.bindValue(index++, AssetFields::value(asset, field));
+    m_insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
+    m_insert.bindValue(index++, now);
+    m_insert.bindValue(index++, now);
+    m_insert.bindValue(index++, 1);
+    if (!transaction.isActive() || !Sql::exec(m_insert, error))
+        return false;
+    const qint64 id = m_insert.lastInsertId().toLongLong();
+    if (id <= 0) {
+        if (error)
+            *error = tr("The database did not return the new asset's id.");
+        return false;
+    }
+    asset.id = id;
+    if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(), snapshot(asset),
+                          m_context, error))
+        return false;
+    if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    asset.rowVersion = 1;
+    asset.importBatchId = m_context.importBatchId;
+    asset.createdAt = asset.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return true;
+}
+
+AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *error)
+{
+    if (!prepareStatements(error))
+        return UpdateResult::Failed;
+    normalise(asset);
+    const std::optional<Asset> stored = find(asset.id, error);
+    if (!stored)
+        return UpdateResult::Failed;
+    if (stored->rowVersion != asset.rowVersion) {
+        if (error)
+            *error = tr("Asset %1 was changed by %2 in the meantime. Reload it and apply your change again.")
+                         .arg(stored->inventoryNo, tr("someone else"));
+        return UpdateResult::Conflict;
+    }
+    QList<AssetField> changed;
+    for (AssetField field : AssetFields::all()) {
+        if (AssetFields::historyText(*stored, field) != AssetFields::historyText(asset, field))
+            changed.append(field);
+    }
+    if (changed.isEmpty())
+        return UpdateResult::Unchanged;
+    if (asset.inventoryNo.isEmpty()) {
+        if (error)
+            *error = tr("An asset needs an inventory number.");
+        return UpdateResult::Failed;
+    }
+    if (asset.ownerAuthorityId <= 0) {
+        if (error)
+            *error = tr("An asset needs an owner authority.");
+        return UpdateResult::Failed;
+    }
+    if (!checkUnique(asset, error))
+        return UpdateResult::Failed;
+
+    // Only the changed columns are written; the statement text depends only on
+    // which fields changed, never on user text.
+    QStringList assignments;
+    for (AssetField field : changed)
+        assignments.append(AssetFields::column(field) + QStringLiteral(" = ?"));
+    QSqlQuery query(m_database.connection());
+    Sql::Transaction transaction(m_database.connection());
+    if (!transaction.isActive()
+        || !Sql::prepare(query,
+                         QStringLiteral("UPDATE asset SET %1, updated_at = ?, row_version = row_version + 1 "
+                                        "WHERE id = ? AND row_version = ?")
+                             .arg(assignments.join(QStringLiteral(", "))),
+                         error))
+        return UpdateResult::Failed;
+    int index = 0;
+    for (AssetField field : changed)
+        query.bindValue(index++, AssetFields::value(asset, field));
+    const QString now = nowText();
+    query.bindValue(index++, now);
+    query.bindValue(index++, asset.id);
+    query.bindValue(index++, asset.rowVersion);
+    if (!Sql::exec(query, error))
+        return UpdateResult::Failed;
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("Asset %1 was changed in the meantime. Reload it and apply your change again.")
+                         .arg(stored->inventoryNo);
+        return UpdateResult::Conflict;
+    }
+    for (AssetField field : changed) {
+        const QString oldText = AssetFields::historyText(*stored, field);
+        const QString newText = AssetFields::historyText(asset, field);
+        if (!m_history.record(entityName, asset.id, HistoryRecorder::Action::Update, AssetFields::column(field),
+                              oldText.isEmpty() ? QVariant() : QVariant(oldText),
+                              newText.isEmpty() ? QVariant() : QVariant(newText), m_context, error))
+            return UpdateResult::Failed;
+    }
+    if (m_updateSearchIndex && !m_searchIndex.refresh(asset.id, error))
+        return UpdateResult::Failed;
+    if (!transaction.commit(error))
+        return UpdateResult::Failed;
+    asset.rowVersion += 1;
+    asset.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    return UpdateResult::Updated;
+}
+
+bool AssetRepository::remove(qint64 id, QString *error)
+{
+    const std::optional<Asset> stored = find(id, error);
+    if (!stored)
+        return false;
+    Sql::Transaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    if (!transaction.isActive() || !Sql::prepare(query, QStringLiteral("DELETE FROM asset WHERE id = ?"), error))
+        return false;
+    query.addBindValue(id);
+    if (!Sql::exec(query, error))
+        return false;
+    if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored), QVariant(),
+                          m_context, error))
+        return false;
+    if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier &identifier, QString *error)
+{
+    if (!prepareStatements(error))
+        return false;
+    const QString value = identifier.value.trimmed();
+    Sql::Transaction transaction(m_database.connection());
+    m_insertLegacy.bindValue(0, assetId);
+    m_insertLegacy.bindValue(1, identifier.source);
+    m_insertLegacy.bindValue(2, value);
+    if (!transaction.isActive() || !Sql::exec(m_insertLegacy, error))
+        return false;
+    if (!m_history.record(entityName, assetId, HistoryRecorder::Action::Update, QStringLiteral("legacy_identifier"),
+                          QVariant(), QStringLiteral("%1:%2").arg(identifier.source, value), m_context, error))
+        return false;
+    if (m_updateSearchIndex && !m_searchIndex.refresh(assetId, error))
+        return false;
+    return transaction.commit(error);
+}
+
+QList<LegacyIdentifier> AssetRepository::legacyIdentifiers(qint64 assetId, QString *error)
+{
+    QList<LegacyIdentifier> identifiers;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::prepare(query,
+                      QStringLiteral("SELECT source, value FROM legacy_identifier WHERE asset_id = ? ORDER BY source, value"),
+                      error))
+        return identifiers;
+    query.addBindValue(assetId);
+    if (!Sql::exec(query, error))
+        return identifiers;
+    while (query.next())
+        identifiers.append({query.value(0).toString(), query.value(1).toString()});
+    return identifiers;
+}
+
+bool AssetRepository::recordWarning(qint64 assetId, const QString &field, const QString &originalText,
+                                    const QString &message, QString *error)
+{
+    return m_history.record(entityName, assetId, HistoryRecorder::Action::Warning, field, originalText, message,
+                            m_context, error);
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+#include "asset.h"
+#include "assetsearchindex.h"
+#include "changecontext.h"
+#include "historyrecorder.h"
+
+class Database;
+
+struct LegacyIdentifier
+{
+    QString source;
+    QString value;
+};
+
+// The one way assets are written: every insert, update and delete is atomic,
+// normalises identifiers, keeps the search index current and records history.
+// Prepared statements are kept, so an import reuses them for every row.
+class AssetRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssetRepository)
+
+public:
+    enum class UpdateResult { Updated, Unchanged, Conflict, Failed };
+
+    AssetRepository(Database &database, ChangeContext context);
+
+    const ChangeContext &context() const { return m_context; }
+    void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }
+    // Imports into an empty database rebuild the search index once at the end instead.
+    void setSearchIndexUpdates(bool enabled) { m_updateSearchIndex = enabled; }
+
+    // Brings identifiers into their stored form (serial, MAC, host name, inventory number).
+    static void normalise(Asset &asset);
+
+    std::optional<Asset> find(qint64 id, QString *error);
+    // Assets whose inventory number, legacy number, serial, MAC or host name equals the code.
+    QList<qint64> findByIdentifier(const QString &code, QString *error);
+    std::optional<qint64> findByInventoryNo(const QString &inventoryNo, QString *error);
+    std::optional<qint64> findBySerial(const QString &serial, QString *error);
+    std::optional<qint64> findByLegacyIdentifier(const QString &source, const QString &value, QString *error);
+
+    // Sets asset.id and asset.rowVersion on success.
+    bool insert(Asset &asset, QString *error);
+    // Writes the fields that differ from the stored row, one history row each.
+    // Conflict when the stored row version is not asset.rowVersion (someone else saved).
+    UpdateResult update(Asset &asset, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    bool addLegacyIdentifier(qint64 assetId, const LegacyIdentifier &identifier, QString *error);
+    QList<LegacyIdentifier> legacyIdentifiers(qint64 assetId, QString *error);
+    // A note in the asset's history, e.g. a value an import could not read.
+    bool recordWarning(qint64 assetId, const QString &field, const QString &originalText, const QString &message,
+                       QString *error);
+
+private:
+    bool prepareStatements(QString *error);
+    bool checkUnique(const Asset &asset, QString *error);
+    std::optional<qint64> lookupId(QSqlQuery &query, const QString &value, QString *error);
+
+    Database &m_database;
+    ChangeContext m_context;
+    HistoryRecorder m_history;
+    AssetSearchIndex m_searchIndex;
+    bool m_updateSearchIndex = true;
+    bool m_prepared = false;
+    QSqlQuery m_insert;
+    QSqlQuery m_select;
+    QSqlQuery m_byInventoryNo;
+    QSqlQuery m_bySerial;
+    QSqlQuery m_byLegacy;
+    QSqlQuery m_byIdentifier;
+    QSqlQuery m_insertLegacy;
+};

@@ -1,0 +1,249 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+// Column types that differ per engine are spelled through the dialect.
+QString expand(const Database &database, QString sql)
+{
+    const SqlDialect &dialect = database.dialect();
+    sql.replace(QLatin1String("$PK"), dialect.primaryKeyType());
+    sql.replace(QLatin1String("$TIMESTAMP"), dialect.timestampType());
+    sql.replace(QLatin1String("$DATE"), dialect.dateType());
+    return sql;
+}
+
+bool execAll(Database &database, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!Sql::exec(database.connection(), expand(database, statement), error))
+            return false;
+    }
+    return true;
+}
+
+bool createCoreSchema(Database &database, QString *error)
+{
+    const QStringList statements = {
+        // Körperschaften: who owns and who uses an item; the basis for billing.
+        QStringLiteral("CREATE TABLE authority ("
+                       " id $PK,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('city', 'district', 'municipality', 'company', 'other')))"),
+        QStringLiteral("CREATE TABLE org_unit ("
+                       " id $PK,"
+                       " authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " name TEXT NOT NULL,"
+                       " UNIQUE (authority_id, name))"),
+        QStringLiteral("CREATE TABLE site ("
+                       " id $PK,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " address TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE room ("
+                       " id $PK,"
+                       " site_id INTEGER NOT NULL REFERENCES site (id),"
+                       " name TEXT NOT NULL,"
+                       " UNIQUE (site_id, name))"),
+        // Personal data kept minimal: a display name and a unit. Anonymising
+        // overwrites the name but keeps the row, so history stays consistent.
+        QStringLiteral("CREATE TABLE person ("
+                       " id $PK,"
+                       " name TEXT NOT NULL,"
+                       " unit_id INTEGER REFERENCES org_unit (id),"
+                       " anonymised INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX person_name ON person (name)"),
+        QStringLiteral("CREATE TABLE category ("
+                       " id $PK,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " audit_interval_months INTEGER NOT NULL DEFAULT 60 CHECK (audit_interval_months > 0))"),
+        QStringLiteral("CREATE TABLE import_batch ("
+                       " id $PK,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('assets', 'licences')),"
+                       " file_name TEXT NOT NULL,"
+                       " checksum TEXT NOT NULL,"
+                       " profile TEXT NOT NULL,"
+                       " started_by TEXT NOT NULL,"
+                       " started_at $TIMESTAMP NOT NULL,"
+                       " finished_at $TIMESTAMP,"
+                       " status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'undone')),"
+                       " data_rows INTEGER NOT NULL DEFAULT 0,"
+                       " created INTEGER NOT NULL DEFAULT 0,"
+                       " updated INTEGER NOT NULL DEFAULT 0,"
+                       " unchanged INTEGER NOT NULL DEFAULT 0,"
+                       " rejected INTEGER NOT NULL DEFAULT 0,"
+                       " skipped_lines INTEGER NOT NULL DEFAULT 0,"
+                       " warnings INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE import_reject ("
+                       " id $PK,"
+                       " batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,"
+                       " line_no INTEGER NOT NULL,"
+                       " column_name TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL,"
+                       " raw_text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX import_reject_batch ON import_reject (batch_id, line_no)"),
+        // Text columns are NOT NULL DEFAULT '' so that sorting and keyset paging
+        // behave the same on SQLite and PostgreSQL (which order NULLs differently).
+        QStringLiteral("CREATE TABLE asset ("
+                       " id $PK,"
+                       " inventory_no TEXT NOT NULL UNIQUE,"
+                       " category_id INTEGER NOT NULL REFERENCES category (id),"
+                       " manufacturer TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " serial_no TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'in_use'"
+                       "  CHECK (status IN ('in_use', 'in_stock', 'in_repair', 'retired', 'missing')),"
+                       " owner_authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " using_authority_id INTEGER REFERENCES authority (id),"
+                       " unit_id INTEGER REFERENCES org_unit (id),"
+                       " site_id INTEGER REFERENCES site (id),"
+                       " room_id INTEGER REFERENCES room (id),"
+                       " person_id INTEGER REFERENCES person (id),"
+                       " purchase_date $DATE,"
+                       " purchase_price_cents INTEGER,"
+                       " warranty_end $DATE,"
+                       " cost_centre TEXT NOT NULL DEFAULT '',"
+                       " hostname TEXT NOT NULL DEFAULT '',"
+                       " mac TEXT NOT NULL DEFAULT '',"
+                       " ip TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " last_audited $DATE,"
+                       " import_batch_id INTEGER REFERENCES import_batch (id),"
+                       " created_at $TIMESTAMP NOT NULL,"
+                       " updated_at $TIMESTAMP NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        // Serial numbers are unique where present (stored normalised, '' when unknown).
+        QStringLiteral("CREATE UNIQUE INDEX asset_serial_unique ON asset (serial_no) WHERE serial_no <> ''"),
+        QStringLiteral("CREATE INDEX asset_owner_category ON asset (owner_authority_id, category_id)"),
+        QStringLiteral("CREATE INDEX asset_using ON asset (using_authority_id)"),
+        QStringLiteral("CREATE INDEX asset_category ON asset (category_id)"),
+        QStringLiteral("CREATE INDEX asset_status ON asset (status)"),
+        QStringLiteral("CREATE INDEX asset_site ON asset (site_id)"),
+        QStringLiteral("CREATE INDEX asset_room ON asset (room_id)"),
+        QStringLiteral("CREATE INDEX asset_unit ON asset (unit_id)"),
+        QStringLiteral("CREATE INDEX asset_person ON asset (person_id)"),
+        QStringLiteral("CREATE INDEX asset_hostname ON asset (hostname) WHERE hostname <> ''"),
+        QStringLiteral("CREATE INDEX asset_mac ON asset (mac) WHERE mac <> ''"),
+        QStringLiteral("CREATE INDEX asset_batch ON asset (import_batch_id) WHERE import_batch_id IS NOT NULL"),
+        // Old SIS or district labels still find the migrated asset.
+        QStringLiteral("CREATE TABLE legacy_identifier ("
+                       " id $PK,"
+                       " asset_id INTEGER NOT NULL REFERENCES asset (id) ON DELETE CASCADE,"
+                       " source TEXT NOT NULL,"
+                       " value TEXT NOT NULL,"
+                       " UNIQUE (source, value))"),
+        QStringLiteral("CREATE INDEX legacy_identifier_value ON legacy_identifier (value)"),
+        QStringLiteral("CREATE INDEX legacy_identifier_asset ON legacy_identifier (asset_id)"),
+        QStringLiteral("CREATE TABLE licence ("
+                       " id $PK,"
+                       " product TEXT NOT NULL,"
+                       " vendor TEXT NOT NULL DEFAULT '',"
+                       " edition TEXT NOT NULL DEFAULT '',"
+                       " licence_type TEXT NOT NULL CHECK (licence_type IN"
+                       "  ('volume', 'oem', 'single', 'concurrent', 'subscription', 'fachverfahren')),"
+                       " metric TEXT NOT NULL CHECK (metric IN ('device', 'user', 'concurrent', 'site')),"
+                       " quantity INTEGER NOT NULL CHECK (quantity >= 0),"
+                       " licence_key TEXT NOT NULL DEFAULT '',"
+                       " contract_no TEXT NOT NULL DEFAULT '',"
+                       " valid_from $DATE,"
+                       " valid_until $DATE,"
+                       " price_per_seat_cents INTEGER,"
+                       " maintenance_end $DATE,"
+                       " owner_authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " import_batch_id INTEGER REFERENCES import_batch (id),"
+                       " created_at $TIMESTAMP NOT NULL,"
+                       " updated_at $TIMESTAMP NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX licence_owner ON licence (owner_authority_id)"),
+        // Seats of a licence allotted to using authorities; none means it serves its owner.
+        QStringLiteral("CREATE TABLE licence_allocation ("
+                       " id $PK,"
+                       " licence_id INTEGER NOT NULL REFERENCES licence (id) ON DELETE CASCADE,"
+                       " authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " seats INTEGER NOT NULL CHECK (seats >= 0),"
+                       " UNIQUE (licence_id, authority_id))"),
+        // A seat in use: on a device or for a person, under one using authority.
+        QStringLiteral("CREATE TABLE licence_assignment ("
+                       " id $PK,"
+                       " licence_id INTEGER NOT NULL REFERENCES licence (id) ON DELETE CASCADE,"
+                       " using_authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " asset_id INTEGER REFERENCES asset (id),"
+                       " person_id INTEGER REFERENCES person (id),"
+                       " assigned_at $TIMESTAMP NOT NULL,"
+                       " CHECK ((asset_id IS NULL) <> (person_id IS NULL)))"),
+        QStringLiteral("CREATE INDEX licence_assignment_licence ON licence_assignment (licence_id, using_authority_id)"),
+        QStringLiteral("CREATE INDEX licence_assignment_asset ON licence_assignment (asset_id)"),
+        QStringLiteral("CREATE INDEX licence_assignment_person ON licence_assignment (person_id)"),
+        // Who changed what, when. Append-only; entity rows may be deleted, their history stays.
+        QStringLiteral("CREATE TABLE history ("
+                       " id $PK,"
+                       " entity TEXT NOT NULL CHECK (entity IN ('asset', 'licence')),"
+                       " entity_id INTEGER NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'warning', 'reveal')),"
+                       " field TEXT NOT NULL DEFAULT '',"
+                       " old_value TEXT,"
+                       " new_value TEXT,"
+                       " changed_by TEXT NOT NULL,"
+                       " changed_at $TIMESTAMP NOT NULL,"
+                       " import_batch_id INTEGER REFERENCES import_batch (id))"),
+        QStringLiteral("CREATE INDEX history_entity ON history (entity, entity_id, id)"),
+        QStringLiteral("CREATE INDEX history_batch ON history (import_batch_id) WHERE import_batch_id IS NOT NULL"),
+    };
+    if (!execAll(database, statements, error))
+        return false;
+    if (!execAll(database, database.dialect().appendOnlyGuard(QStringLiteral("history")), error))
+        return false;
+
+    // The three founding authorities; more municipalities are added as they join.
+    QSqlQuery insertAuthority(database.connection());
+    if (!Sql::prepare(insertAuthority, QStringLiteral("INSERT INTO authority (code, name, kind) VALUES (?, ?, ?)"), error))
+        return false;
+    const QStringList authorities[] = {
+        {QStringLiteral("SN"), QStringLiteral("Landeshauptstadt Schwerin"), QStringLiteral("city")},
+        {QStringLiteral("LUP"), QStringLiteral("Landkreis Ludwigslust-Parchim"), QStringLiteral("district")},
+        {QStringLiteral("KSM"), QStringLiteral("KSM Kommunalservice Mecklenburg AöR"), QStringLiteral("company")},
+    };
+    for (const QStringList &authority : authorities) {
+        for (const QString &value : authority)
+            insertAuthority.addBindValue(value);
+        if (!Sql::exec(insertAuthority, error))
+            return false;
+    }
+
+    QSqlQuery insertCategory(database.connection());
+    if (!Sql::prepare(insertCategory, QStringLiteral("INSERT INTO category (name) VALUES (?)"), error))
+        return false;
+    const char *const categories[] = {"PC", "Notebook", "Monitor", "Drucker", "Multifunktionsgerät", "Scanner",
+                                      "Switch", "Router", "Access Point", "Server", "Telefon", "Smartphone",
+                                      "Tablet", "Beamer", "Dockingstation", "USV", "Sonstiges"};
+    for (const char *category : categories) {
+        insertCategory.addBindValue(QString::fromUtf8(category));
+        if (!Sql::exec(insertCategory, error))
+            return false;
+    }
+    return true;
+}
+
+bool createAssetSearchIndex(Database &database, QString *error)
+{
+    // A database upgraded from schema 1 may already hold assets: index them too.
+    return execAll(database, database.dialect().createAssetSearchIndex(), error)
+        && execAll(database, database.dialect().assetSearchRebuildStatements(), error);
+}
+
+} // namespace
+
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1, "core schema: authorities, master data, assets, licences, history, import batches", createCoreSchema},
+        {2, "full-text search index over assets", createAssetSearchIndex},
+    };
+    return migrations;
+}

@@ -1,0 +1,16 @@
+#include "sqldialect.h"
+
+#include "sqlitedialect.h"
+
+std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend)
+{
+    switch (backend) {
+    case DatabaseSettings::Backend::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    case DatabaseSettings::Backend::Postgres:
+        // The PostgreSQL dialect is on the road map (shared server); until it
+        // exists, opening such a database reports that it is not supported.
+        return nullptr;
+    }
+    return nullptr;
+}

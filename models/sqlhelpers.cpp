@@ -1,0 +1,125 @@
+#include "sqlhelpers.h"
+
+#include <QSqlDatabase>
+#include <QHash>
+#include <QSqlError>
+
+namespace Sql {
+
+namespace {
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+} // namespace
+
+QString errorText(const QSqlQuery &query)
+{
+    QString statement = query.lastQuery().simplified();
+    if (statement.size() > 200)
+        statement = statement.left(200) + QStringLiteral("…");
+    return QStringLiteral("%1 [%2]").arg(query.lastError().text(), statement);
+}
+
+bool exec(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        setError(error, errorText(query));
+        return false;
+    }
+    return true;
+}
+
+bool prepare(QSqlQuery &query, const QString &statement, QString *error)
+{
+    if (!query.prepare(statement)) {
+        setError(error, errorText(query));
+        return false;
+    }
+    return true;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (!query.exec()) {
+        setError(error, errorText(query));
+        return false;
+    }
+    return true;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+namespace {
+// Open transaction depth per connection. A connection belongs to one thread, and
+// each thread only touches its own connections' entries.
+thread_local QHash<QString, int> transactionDepth;
+} // namespace
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_depth(transactionDepth.value(db.connectionName()))
+{
+    if (m_depth == 0) {
+        m_active = m_db.transaction();
+    } else {
+        QSqlQuery query(m_db);
+        m_active = query.exec(QStringLiteral("SAVEPOINT bestand_%1").arg(m_depth));
+    }
+    if (m_active)
+        transactionDepth[m_db.connectionName()] = m_depth + 1;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        setError(error, QStringLiteral("no transaction is active"));
+        return false;
+    }
+    bool committed = false;
+    if (m_depth == 0) {
+        committed = m_db.commit();
+        if (!committed)
+            setError(error, m_db.lastError().text());
+    } else {
+        QSqlQuery query(m_db);
+        committed = query.exec(QStringLiteral("RELEASE SAVEPOINT bestand_%1").arg(m_depth));
+        if (!committed)
+            setError(error, errorText(query));
+    }
+    if (!committed) {
+        rollback();
+        return false;
+    }
+    m_active = false;
+    transactionDepth[m_db.connectionName()] = m_depth;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_depth == 0) {
+        m_db.rollback();
+    } else {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bestand_%1").arg(m_depth));
+        query.exec(QStringLiteral("RELEASE SAVEPOINT bestand_%1").arg(m_depth));
+    }
+    m_active = false;
+    transactionDepth[m_db.connectionName()] = m_depth;
+}
+
+} // namespace Sql

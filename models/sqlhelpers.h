@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
+
+// Small checked wrappers: every SQL call in Bestand goes through one of these so
+// that a failure is never silent and its message names the statement.
+namespace Sql {
+
+// Runs a statement without parameters.
+bool exec(QSqlDatabase &db, const QString &statement, QString *error);
+// Prepares once; a prepared QSqlQuery is meant to be kept and reused per row.
+bool prepare(QSqlQuery &query, const QString &statement, QString *error);
+// Executes a prepared query with the values already bound.
+bool exec(QSqlQuery &query, QString *error);
+QString errorText(const QSqlQuery &query);
+
+// Null for 0 ids, empty dates and missing numbers, so the column stays NULL.
+QVariant idOrNull(qint64 id);
+
+// Commits, or rolls back on scope exit: a failed step never leaves a half-written change.
+// Nests: inside an open transaction of the same connection it becomes a savepoint,
+// so a repository call is atomic on its own and also inside an import's transaction.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit(QString *error);
+    void rollback();
+
+private:
+    QSqlDatabase &m_db;
+    int m_depth = 0;
+    bool m_active = false;
+};
+
+} // namespace Sql

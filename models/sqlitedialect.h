@@ -1,0 +1,23 @@
+#pragma once
+
+#include "sqldialect.h"
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString qtDriverName() const override;
+    QString primaryKeyType() const override;
+    QString timestampType() const override;
+    QString dateType() const override;
+    bool configureConnection(QSqlDatabase &db, QString *error) const override;
+    bool isEmpty(QSqlDatabase &db, QString *error) const override;
+    bool supportsFileBackup() const override;
+    bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;
+    QStringList appendOnlyGuard(const QString &table) const override;
+    bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const override;
+    QStringList createAssetSearchIndex() const override;
+    QString assetSearchExpression(const QString &userText) const override;
+    QString assetSearchIdsSql() const override;
+    QStringList assetSearchRefreshStatements() const override;
+    QStringList assetSearchRebuildStatements() const override;
+};

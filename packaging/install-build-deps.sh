@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Bestand needs on Debian 12 (bookworm).
+# Idempotent: when everything is present it returns at once without touching apt.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    clang libclang-rt-14-dev            # sanitizer runtime and libFuzzer for the fuzz target
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    libqt6sql6-sqlite                   # the embedded default database
+    libqt6sql6-psql                     # PostgreSQL driver for a shared server
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # lupdate/lrelease for the German UI
+    qt6-translations-l10n               # Qt's own dialogs in German
+    sqlite3 python3                     # import benchmark: sqlite3 .import as the yardstick, legacygen.py
+    poppler-utils                       # pdftotext, to check the audit report PDF in tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

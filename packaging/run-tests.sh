@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: warnings are errors, ASan and UBSan on,
+# GUI tests offscreen. Usage: packaging/run-tests.sh [extra ctest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packaging/install-build-deps.sh
+
+build=build-tests
+cmake -S . -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Debug \
+    -DBESTAND_WERROR=ON \
+    -DBESTAND_SANITIZE=ON \
+    -DBESTAND_BUILD_BENCHMARKS=ON
+cmake --build "$build" --parallel 2
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"

@@ -1,0 +1,115 @@
+#include "assetrepository.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp();
+    void healthyDatabasePasses();
+    void corruptedDatabaseFails_data();
+    void corruptedDatabaseFails();
+    void missingDatabaseIsAnError();
+    void unknownCommandIsAUsageError();
+};
+
+void TestCheckCommand::versionAndHelp()
+{
+    QString out;
+    QCOMPARE(runBestand({QStringLiteral("--version")}, &out), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("bestand ")), qPrintable(out));
+    QCOMPARE(runBestand({QStringLiteral("--help")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("check")), qPrintable(out));
+    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--help")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("--db")), qPrintable(out));
+}
+
+void TestCheckCommand::healthyDatabasePasses()
+{
+    TestDatabase test;
+    AssetRepository repository(test.database(), {});
+    Asset asset;
+    asset.inventoryNo = QStringLiteral("OK-1");
+    asset.categoryId = test.categoryId(QStringLiteral("PC"));
+    asset.ownerAuthorityId = test.authorityId(QStringLiteral("SN"));
+    QVERIFY(repository.insert(asset, nullptr));
+
+    QString out, err;
+    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), test.path(), QStringLiteral("--json")}, &out,
+                        &err),
+             0);
+    const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
+    QVERIFY(result.value(QStringLiteral("problems")).toArray().isEmpty());
+    QVERIFY(result.value(QStringLiteral("schema_version")).toInt() > 0);
+}
+
+void TestCheckCommand::corruptedDatabaseFails_data()
+{
+    QTest::addColumn<QStringList>("corruption");
+    QTest::addColumn<QString>("expectedProblem");
+    const QString insertAsset = QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, "
+                                               "serial_no, created_at, updated_at) VALUES ");
+    QTest::newRow("owner authority missing")
+        << QStringList({QStringLiteral("PRAGMA foreign_keys = OFF"),
+                        insertAsset + QStringLiteral("('BAD-1', 1, 999, '', 'x', 'x')")})
+        << QStringLiteral("BAD-1");
+    QTest::newRow("duplicate inventory number")
+        << QStringList({QStringLiteral("PRAGMA writable_schema = OFF"),
+                        QStringLiteral("CREATE TABLE asset_copy AS SELECT * FROM asset"),
+                        QStringLiteral("DROP TABLE asset_search"), QStringLiteral("DROP TABLE asset"),
+                        QStringLiteral("ALTER TABLE asset_copy RENAME TO asset"),
+                        insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')"),
+                        insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')")})
+        << QStringLiteral("DUP-1");
+    QTest::newRow("duplicate serial")
+        << QStringList({QStringLiteral("DROP INDEX asset_serial_unique"),
+                        insertAsset + QStringLiteral("('S-1', 1, 1, 'SAME', 'x', 'x')"),
+                        insertAsset + QStringLiteral("('S-2', 1, 1, 'SAME', 'x', 'x')")})
+        << QStringLiteral("SAME");
+    QTest::newRow("serial not normalised")
+        << QStringList({insertAsset + QStringLiteral("('S-3', 1, 1, 'ab 12', 'x', 'x')")}) << QStringLiteral("ab 12");
+    QTest::newRow("asset without history")
+        << QStringList({insertAsset + QStringLiteral("('NOHIST-1', 1, 1, '', 'x', 'x')")})
+        << QStringLiteral("NOHIST-1");
+}
+
+void TestCheckCommand::corruptedDatabaseFails()
+{
+    QFETCH(QStringList, corruption);
+    QFETCH(QString, expectedProblem);
+    TestDatabase test;
+    for (const QString &statement : corruption)
+        QVERIFY(test.exec(statement));
+    test.database().close();
+
+    QString out, err;
+    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), test.path()}, &out, &err), 1);
+    QVERIFY2(err.contains(expectedProblem), qPrintable(err));
+}
+
+void TestCheckCommand::missingDatabaseIsAnError()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
+    QString out, err;
+    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), path}, &out, &err), 1);
+    QVERIFY(!err.isEmpty());
+    QVERIFY2(!QFile::exists(path), "check must not create a database");
+}
+
+void TestCheckCommand::unknownCommandIsAUsageError()
+{
+    QString out, err;
+    QCOMPARE(runBestand({QStringLiteral("frobnicate")}, &out, &err), 2);
+    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--no-such-option")}, &out, &err), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

@@ -1,0 +1,169 @@
+#include "database.h"
+#include "migrations.h"
+#include "schemamigrator.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+// The schema as SQLite describes it, to compare a fresh and an upgraded database.
+QStringList schemaOf(Database &database)
+{
+    QStringList lines;
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                              "ORDER BY type, name"));
+    while (query.next())
+        lines.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ')
+                     + query.value(2).toString());
+    return lines;
+}
+
+QByteArray fileChecksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestSchemaMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsFromEmptyFile();
+    void seedsFoundingAuthorities();
+    void upgradesFromEveryEarlierVersion_data();
+    void upgradesFromEveryEarlierVersion();
+    void refusesNewerDatabase();
+    void refusesForeignDatabase();
+    void migrationsAreNumberedWithoutGaps();
+    void secondRunChangesNothing();
+};
+
+void TestSchemaMigrator::createsFromEmptyFile()
+{
+    TestDatabase test(false);
+    SchemaMigrator migrator(test.database());
+    QCOMPARE(migrator.currentVersion(nullptr), 0);
+    const SchemaMigrator::Result result = migrator.migrate();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.outcome, SchemaMigrator::Outcome::Created);
+    QCOMPARE(result.toVersion, SchemaMigrator::latestVersion());
+    QCOMPARE(migrator.currentVersion(nullptr), SchemaMigrator::latestVersion());
+    QVERIFY2(result.backupPath.isEmpty(), "an empty database needs no backup");
+    const QStringList tables = test.database().connection().tables();
+    for (const char *table : {"authority", "asset", "legacy_identifier", "licence", "licence_allocation",
+                              "licence_assignment", "history", "import_batch", "import_reject", "org_unit", "site",
+                              "room", "person", "category"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+void TestSchemaMigrator::seedsFoundingAuthorities()
+{
+    TestDatabase test;
+    QSqlQuery query(test.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM authority ORDER BY name")));
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    QCOMPARE(names, QStringList({QStringLiteral("KSM Kommunalservice Mecklenburg AöR"),
+                                 QStringLiteral("Landeshauptstadt Schwerin"),
+                                 QStringLiteral("Landkreis Ludwigslust-Parchim")}));
+    QVERIFY(test.categoryId(QStringLiteral("Notebook")) > 0);
+}
+
+void TestSchemaMigrator::upgradesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int version = 1; version < SchemaMigrator::latestVersion(); ++version)
+        QTest::addRow("from schema %d", version) << version;
+}
+
+void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
+{
+    QFETCH(int, fromVersion);
+    TestDatabase fresh;
+    const QStringList expectedSchema = schemaOf(fresh.database());
+
+    TestDatabase old(false);
+    SchemaMigrator migrator(old.database());
+    QVERIFY(migrator.migrateTo(fromVersion).ok());
+    QCOMPARE(migrator.currentVersion(nullptr), fromVersion);
+    // Data written under the old schema must survive the upgrade.
+    QVERIFY(old.exec(QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, serial_no, "
+                                    "created_at, updated_at) VALUES ('OLD-1', 1, 1, 'SER-OLD', '2020-01-01', "
+                                    "'2020-01-01')")));
+
+    const SchemaMigrator::Result result = migrator.migrate();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.outcome, SchemaMigrator::Outcome::Upgraded);
+    QCOMPARE(result.fromVersion, fromVersion);
+    QCOMPARE(result.toVersion, SchemaMigrator::latestVersion());
+    QCOMPARE(schemaOf(old.database()), expectedSchema);
+    QCOMPARE(old.scalar(QStringLiteral("SELECT serial_no FROM asset WHERE inventory_no = 'OLD-1'")).toString(),
+             QStringLiteral("SER-OLD"));
+    // The upgrade wrote a backup of the old state next to the file.
+    QVERIFY(!result.backupPath.isEmpty());
+    QVERIFY(QFile::exists(result.backupPath));
+    QCOMPARE(QFileInfo(result.backupPath).absolutePath(), QFileInfo(old.path()).absolutePath());
+    Database backup(DatabaseSettings::sqliteFile(result.backupPath));
+    QVERIFY(backup.open(nullptr));
+    QCOMPARE(SchemaMigrator(backup).currentVersion(nullptr), fromVersion);
+    // An asset existing before the search index was created is found by it.
+    QCOMPARE(old.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
+                 .toInt(),
+             1);
+}
+
+void TestSchemaMigrator::refusesNewerDatabase()
+{
+    TestDatabase test;
+    const int newer = SchemaMigrator::latestVersion() + 1;
+    QVERIFY(test.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(newer)));
+    test.database().close();
+    const QByteArray before = fileChecksum(test.path());
+
+    Database reopened(DatabaseSettings::sqliteFile(test.path()));
+    QVERIFY(reopened.open(nullptr));
+    const SchemaMigrator::Result result = SchemaMigrator(reopened).migrate();
+    QCOMPARE(result.outcome, SchemaMigrator::Outcome::TooNew);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.message.contains(QString::number(newer)), qPrintable(result.message));
+    reopened.close();
+    QCOMPARE(fileChecksum(test.path()), before);
+    QCOMPARE(QDir(test.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+}
+
+void TestSchemaMigrator::refusesForeignDatabase()
+{
+    TestDatabase test(false);
+    QVERIFY(test.exec(QStringLiteral("CREATE TABLE somebody_elses (x INTEGER)")));
+    const SchemaMigrator::Result result = SchemaMigrator(test.database()).migrate();
+    QCOMPARE(result.outcome, SchemaMigrator::Outcome::Failed);
+    QVERIFY(!test.database().connection().tables().contains(QStringLiteral("asset")));
+}
+
+void TestSchemaMigrator::migrationsAreNumberedWithoutGaps()
+{
+    int expected = 1;
+    for (const Migration &migration : allMigrations())
+        QCOMPARE(migration.version, expected++);
+}
+
+void TestSchemaMigrator::secondRunChangesNothing()
+{
+    TestDatabase test;
+    const SchemaMigrator::Result result = SchemaMigrator(test.database()).migrate();
+    QCOMPARE(result.outcome, SchemaMigrator::Outcome::AlreadyCurrent);
+    QCOMPARE(QDir(test.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSchemaMigrator)
+#include "tst_schemamigrator.moc"
