@@ -271,8 +271,8 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
         return UpdateResult::Failed;
     if (stored->rowVersion != asset.rowVersion) {
         if (error)
-            *error = tr("Asset %1 was changed by %2 in the meantime. Reload it and apply your change again.")
-                         .arg(stored->inventoryNo, tr("someone else"));
+            *error = tr("Asset %1 was changed in the meantime. Reload it and apply your change again.")
+                         .arg(stored->inventoryNo);
         return UpdateResult::Conflict;
     }
     QList<AssetField> changed;
