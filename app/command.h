@@ -25,6 +25,13 @@ public:
     virtual QString summary() const = 0;
     // arguments excludes the program and the command name.
     virtual int run(const QStringList &arguments, QTextStream &out, QTextStream &err) = 0;
+    // True when this invocation renders with Qt Gui (fonts for a PDF): main() then runs it
+    // on an offscreen QGuiApplication instead of QCoreApplication; it still needs no display.
+    virtual bool needsGuiApplication(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
 
 protected:
     // --db PATH, shared by every command.

@@ -1,7 +1,12 @@
 #include "commandline.h"
 
+#include "auditcommand.h"
 #include "checkcommand.h"
+#include "importcommand.h"
+#include "undoimportcommand.h"
+#include "licencescommand.h"
 #include "command.h"
+#include "exportcommand.h"
 
 #include <QTextStream>
 
@@ -10,6 +15,11 @@
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<UndoImportCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<LicencesCommand>());
 }
 
 CommandLine::~CommandLine() = default;
@@ -31,6 +41,12 @@ bool CommandLine::isHeadless(const QStringList &arguments) const
     // Anything that is not an option names a command; an unknown one is a usage error, not a GUI start.
     return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help");
+}
+
+bool CommandLine::needsGuiApplication(const QStringList &arguments) const
+{
+    const Command *command = find(arguments.value(1));
+    return command && command->needsGuiApplication(arguments.mid(2));
 }
 
 QString CommandLine::usage() const

@@ -19,6 +19,8 @@ public:
 
     // True when the arguments ask for a command, --help or --version (no GUI then).
     bool isHeadless(const QStringList &arguments) const;
+    // True when the command needs an (offscreen) QGuiApplication, e.g. to write a PDF.
+    bool needsGuiApplication(const QStringList &arguments) const;
     // arguments includes the program name.
     int run(const QStringList &arguments);
 

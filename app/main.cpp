@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char **argv)
 {
@@ -16,6 +17,14 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     CommandLine commandLine;
+    if (commandLine.needsGuiApplication(arguments)) {
+        // Fonts for a PDF, but never a window: the offscreen platform needs no display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        installTranslations(application);
+        return commandLine.run(arguments);
+    }
     if (commandLine.isHeadless(arguments)) {
         // Headless commands never touch a display: plain QCoreApplication.
         QCoreApplication application(argc, argv);

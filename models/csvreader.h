@@ -34,11 +34,12 @@ struct CsvRecord
 {
     enum class Problem { None, UnterminatedQuote, TooManyFields, TooFewFields };
 
-    qint64 line = 0;    // physical line (1-based) where the record starts
+    qint64 line = 0; // physical line (1-based) where the record starts
     qint64 lastLine = 0; // physical line where it ends (> line when a quoted field spans lines)
     QStringList fields;
-    QString rawText;    // the record as decoded, without its final line break
+    QString rawText; // the record as decoded, without its final line break
     Problem problem = Problem::None;
+    int expectedFieldCount = 0; // the reader's expected count when the record was read, for problemText()
 
     bool isBlank() const; // no field has any non-whitespace text
     QString problemText() const; // translated description, empty when Problem::None
@@ -60,6 +61,15 @@ public:
 
     // Records with another field count get TooManyFields/TooFewFields; 0 = no check.
     void setExpectedFieldCount(int count);
+
+    // Bytes read from the device at a time; tests make it tiny to hit chunk borders.
+    void setChunkSize(qint64 bytes);
+
+    // A quoted field spanning more physical lines (or more than MaxRecordChars
+    // characters) is taken as never closed: the record becomes UnterminatedQuote and
+    // reading resumes on the line after the one it started on.
+    static constexpr int MaxQuotedLineBreaks = 1000;
+    static constexpr qsizetype MaxRecordChars = 1024 * 1024;
 
     // False at the end of the input (or on a read error, see errorString()).
     bool readRecord(CsvRecord *record);

@@ -237,6 +237,133 @@ bool createAssetSearchIndex(Database &database, QString *error)
         && execAll(database, database.dialect().assetSearchRebuildStatements(), error);
 }
 
+// Inventur: an audit's expected list is frozen at its start (audit_item), every
+// scan is logged (audit_scan), codes nobody knew are kept apart (audit_unexpected).
+// The counters live on the audit row so a scan never has to count 100,000 items.
+bool createAuditTables(Database &database, QString *error)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE audit ("
+                       " id $PK,"
+                       " name TEXT NOT NULL,"
+                       " responsible TEXT NOT NULL DEFAULT '',"
+                       " due_date $DATE,"
+                       " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'paused', 'closed')),"
+                       " expected_count INTEGER NOT NULL DEFAULT 0,"
+                       " found_count INTEGER NOT NULL DEFAULT 0,"
+                       " moved_count INTEGER NOT NULL DEFAULT 0,"
+                       " unexpected_count INTEGER NOT NULL DEFAULT 0,"
+                       " created_at $TIMESTAMP NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " closed_at $TIMESTAMP,"
+                       " closed_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_status ON audit (status)"),
+        // The scope: within one kind any listed id matches, across kinds all must match;
+        // a kind without rows does not restrict.
+        QStringLiteral("CREATE TABLE audit_scope ("
+                       " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('owner', 'using', 'site', 'room', 'category')),"
+                       " ref_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (audit_id, kind, ref_id))"),
+        QStringLiteral("CREATE TABLE audit_item ("
+                       " id $PK,"
+                       " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                       " asset_id INTEGER NOT NULL REFERENCES asset (id),"
+                       " expected_site_id INTEGER REFERENCES site (id),"
+                       " expected_room_id INTEGER REFERENCES room (id),"
+                       " state TEXT NOT NULL DEFAULT 'expected' CHECK (state IN ('expected', 'found', 'moved', 'missing')),"
+                       " found_room_id INTEGER REFERENCES room (id),"
+                       " found_at $TIMESTAMP,"
+                       " found_by TEXT NOT NULL DEFAULT '',"
+                       " accept_move INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (audit_id, asset_id))"),
+        QStringLiteral("CREATE INDEX audit_item_room_state ON audit_item (audit_id, expected_room_id, state)"),
+        QStringLiteral("CREATE INDEX audit_item_asset ON audit_item (asset_id)"),
+        QStringLiteral("CREATE TABLE audit_unexpected ("
+                       " id $PK,"
+                       " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " asset_id INTEGER REFERENCES asset (id),"
+                       " room_id INTEGER REFERENCES room (id),"
+                       " category_id INTEGER REFERENCES category (id),"
+                       " manufacturer TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " serial_no TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " scanned_at $TIMESTAMP NOT NULL,"
+                       " scanned_by TEXT NOT NULL,"
+                       " UNIQUE (audit_id, code))"),
+        QStringLiteral("CREATE TABLE audit_scan ("
+                       " id $PK,"
+                       " audit_id INTEGER NOT NULL REFERENCES audit (id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " room_id INTEGER REFERENCES room (id),"
+                       " scanned_at $TIMESTAMP NOT NULL,"
+                       " scanned_by TEXT NOT NULL,"
+                       " source TEXT NOT NULL CHECK (source IN ('scanner', 'file')),"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " line_no INTEGER,"
+                       " outcome TEXT NOT NULL CHECK (outcome IN"
+                       "  ('found', 'moved', 'duplicate', 'unexpected', 'out_of_scope', 'ambiguous')),"
+                       " asset_id INTEGER REFERENCES asset (id))"),
+        QStringLiteral("CREATE INDEX audit_scan_audit ON audit_scan (audit_id, id)"),
+        QStringLiteral("CREATE INDEX asset_last_audited ON asset (category_id, last_audited)"),
+    };
+    return execAll(database, statements, error);
+}
+
+// Sorting the asset table by a referenced name (owner code, category, room, person …)
+// must stay index-ordered at a million rows: a join cannot be, so the names are
+// copied into sort columns kept current by triggers (dialect), each indexed with the
+// id as tie-breaker for keyset paging. Nullable columns sort through COALESCE so the
+// keyset never meets a NULL; the expressions must equal AssetQuery::sortExpression().
+bool createAssetSortKeys(Database &database, QString *error)
+{
+    QStringList statements;
+    const char *const sortColumns[] = {"category_sort", "owner_sort", "using_sort", "unit_sort",
+                                       "site_sort",     "room_sort",  "person_sort"};
+    for (const char *column : sortColumns) {
+        statements.append(QStringLiteral("ALTER TABLE asset ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                              .arg(QLatin1String(column)));
+    }
+    statements.append(QStringLiteral(
+        "UPDATE asset SET"
+        " category_sort = COALESCE((SELECT name FROM category c WHERE c.id = asset.category_id), ''),"
+        " owner_sort = COALESCE((SELECT code FROM authority o WHERE o.id = asset.owner_authority_id), ''),"
+        " using_sort = COALESCE((SELECT code FROM authority u WHERE u.id = asset.using_authority_id), ''),"
+        " unit_sort = COALESCE((SELECT name FROM org_unit n WHERE n.id = asset.unit_id), ''),"
+        " site_sort = COALESCE((SELECT name FROM site s WHERE s.id = asset.site_id), ''),"
+        " room_sort = COALESCE((SELECT name FROM room r WHERE r.id = asset.room_id), ''),"
+        " person_sort = COALESCE((SELECT name FROM person p WHERE p.id = asset.person_id), '')"));
+    statements.append(database.dialect().assetSortKeyTriggers());
+    const char *const sortKeys[][2] = {
+        {"category", "category_sort"},
+        {"manufacturer", "manufacturer"},
+        {"model", "model"},
+        {"serial", "serial_no"},
+        {"owner", "owner_sort"},
+        {"using", "using_sort"},
+        {"unit", "unit_sort"},
+        {"site", "site_sort"},
+        {"room", "room_sort"},
+        {"person", "person_sort"},
+        {"purchase_date", "COALESCE(purchase_date, '0001-01-01')"},
+        {"price", "COALESCE(purchase_price_cents, -1)"},
+        {"warranty_end", "COALESCE(warranty_end, '0001-01-01')"},
+        {"hostname", "hostname"},
+        {"mac", "mac"},
+        {"ip", "ip"},
+        {"cost_centre", "cost_centre"},
+        {"last_audited", "COALESCE(last_audited, '0001-01-01')"},
+        {"notes", "notes"},
+    };
+    for (const auto &key : sortKeys) {
+        statements.append(QStringLiteral("CREATE INDEX asset_sort_%1 ON asset (%2, id)")
+                              .arg(QLatin1String(key[0]), QLatin1String(key[1])));
+    }
+    return execAll(database, statements, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -244,6 +371,8 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> migrations = {
         {1, "core schema: authorities, master data, assets, licences, history, import batches", createCoreSchema},
         {2, "full-text search index over assets", createAssetSearchIndex},
+        {3, "inventory audits: scope, expected items, scans, unexpected finds", createAuditTables},
+        {4, "sort keys and indexes for the lazy asset table", createAssetSortKeys},
     };
     return migrations;
 }

@@ -47,4 +47,8 @@ public:
     virtual QStringList assetSearchRefreshStatements() const = 0;
     // Rebuilds the whole search index from the asset table (after a bulk import or an upgrade).
     virtual QStringList assetSearchRebuildStatements() const = 0;
+
+    // Triggers keeping the asset's denormalised sort keys (category_sort, owner_sort, …)
+    // equal to the referenced names, on asset writes and on renames of master data.
+    virtual QStringList assetSortKeyTriggers() const = 0;
 };

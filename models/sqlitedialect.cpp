@@ -44,10 +44,8 @@ bool SqliteDialect::configureConnection(QSqlDatabase &db, QString *error) const
     }
     query.finish();
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=5000"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-32000"),
     };
     for (const QString &pragma : pragmas) {
@@ -121,9 +119,9 @@ bool SqliteDialect::checkIntegrity(QSqlDatabase &db, QStringList *problems, QStr
         return false;
     }
     while (query.next()) {
-        problems->append(QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
-                             .arg(query.value(0).toString(), query.value(1).toString(),
-                                  query.value(2).toString()));
+        problems->append(
+            QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     }
     return true;
 }
@@ -167,7 +165,8 @@ QString assetSearchDocumentSelect()
     return QStringLiteral(
         "SELECT a.id, "
         "a.inventory_no || ' ' || "
-        "COALESCE((SELECT group_concat(l.value, ' ') FROM legacy_identifier l WHERE l.asset_id = a.id), '') || ' ' || "
+        "COALESCE((SELECT group_concat(l.value, ' ') FROM legacy_identifier l WHERE l.asset_id = a.id), '') "
+        "|| ' ' || "
         "a.serial_no || ' ' || a.manufacturer || ' ' || a.model || ' ' || a.hostname || ' ' || "
         "a.mac || ' ' || replace(a.mac, ':', '') || ' ' || "
         "COALESCE((SELECT p.name FROM person p WHERE p.id = a.person_id), '') || ' ' || "
@@ -192,5 +191,43 @@ QStringList SqliteDialect::assetSearchRebuildStatements() const
     return {
         QStringLiteral("DELETE FROM asset_search"),
         QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect(),
+    };
+}
+
+QStringList SqliteDialect::assetSortKeyTriggers() const
+{
+    // The sort keys are copies of referenced names so that one index per column
+    // gives name order at any table size (see AssetTableModel). Recursive triggers
+    // are off in SQLite, so the UPDATE inside does not fire the asset trigger again.
+    const QString setKeys = QStringLiteral(
+        "UPDATE asset SET"
+        " category_sort = COALESCE((SELECT name FROM category WHERE id = NEW.category_id), ''),"
+        " owner_sort = COALESCE((SELECT code FROM authority WHERE id = NEW.owner_authority_id), ''),"
+        " using_sort = COALESCE((SELECT code FROM authority WHERE id = NEW.using_authority_id), ''),"
+        " unit_sort = COALESCE((SELECT name FROM org_unit WHERE id = NEW.unit_id), ''),"
+        " site_sort = COALESCE((SELECT name FROM site WHERE id = NEW.site_id), ''),"
+        " room_sort = COALESCE((SELECT name FROM room WHERE id = NEW.room_id), ''),"
+        " person_sort = COALESCE((SELECT name FROM person WHERE id = NEW.person_id), '')"
+        " WHERE id = NEW.id;");
+    return {
+        QStringLiteral("CREATE TRIGGER asset_sort_keys_insert AFTER INSERT ON asset BEGIN ") + setKeys
+            + QStringLiteral(" END"),
+        QStringLiteral(
+            "CREATE TRIGGER asset_sort_keys_update AFTER UPDATE OF category_id, owner_authority_id,"
+            " using_authority_id, unit_id, site_id, room_id, person_id ON asset BEGIN ")
+            + setKeys + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER category_sort_key AFTER UPDATE OF name ON category BEGIN"
+                       " UPDATE asset SET category_sort = NEW.name WHERE category_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER authority_sort_key AFTER UPDATE OF code ON authority BEGIN"
+                       " UPDATE asset SET owner_sort = NEW.code WHERE owner_authority_id = NEW.id;"
+                       " UPDATE asset SET using_sort = NEW.code WHERE using_authority_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER org_unit_sort_key AFTER UPDATE OF name ON org_unit BEGIN"
+                       " UPDATE asset SET unit_sort = NEW.name WHERE unit_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER site_sort_key AFTER UPDATE OF name ON site BEGIN"
+                       " UPDATE asset SET site_sort = NEW.name WHERE site_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER room_sort_key AFTER UPDATE OF name ON room BEGIN"
+                       " UPDATE asset SET room_sort = NEW.name WHERE room_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER person_sort_key AFTER UPDATE OF name ON person BEGIN"
+                       " UPDATE asset SET person_sort = NEW.name WHERE person_id = NEW.id; END"),
     };
 }

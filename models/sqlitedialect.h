@@ -20,4 +20,5 @@ public:
     QString assetSearchIdsSql() const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRebuildStatements() const override;
+    QStringList assetSortKeyTriggers() const override;
 };

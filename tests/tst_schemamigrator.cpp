@@ -116,10 +116,13 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
     Database backup(DatabaseSettings::sqliteFile(result.backupPath));
     QVERIFY(backup.open(nullptr));
     QCOMPARE(SchemaMigrator(backup).currentVersion(nullptr), fromVersion);
-    // An asset existing before the search index was created is found by it.
-    QCOMPARE(old.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
-                 .toInt(),
-             1);
+    // An asset that existed before the search index was created is found by it.
+    // (From schema 2 on, the raw INSERT above bypasses the repository that keeps the index.)
+    if (fromVersion < 2) {
+        QCOMPARE(old.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
+                     .toInt(),
+                 1);
+    }
 }
 
 void TestSchemaMigrator::refusesNewerDatabase()

@@ -2,11 +2,31 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+#include "assetcsvexporter.h"
+#include "masterdatakind.h"
+
+class AssetCommandContext;
+class AssetDetailPanel;
+class AssetFilterPanel;
+class AssetLookup;
+class AssetTableModel;
+class ColumnSettings;
 class Database;
+class MasterDataRepository;
+class QAction;
 class QLabel;
 class QTableView;
+class QUndoStack;
+class ScanField;
+class SearchField;
+class SecondaryScreens;
 
-// The technicians' main screen: the asset table with its status bar.
+// The technicians' main screen: search and scan fields, the filter panel, the
+// lazy asset table, the selected asset's details and history. Every action has
+// a shortcut. The window only wires widgets together; dialogs do the editing
+// and models/ services do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,9 +36,69 @@ public:
     ~MainWindow() override;
 
     QTableView *assetView() const { return m_assetView; }
+    AssetTableModel *assetModel() const { return m_model; }
+    SearchField *searchField() const { return m_searchField; }
+    ScanField *scanField() const { return m_scanField; }
+    AssetFilterPanel *filterPanel() const { return m_filterPanel; }
+    AssetDetailPanel *detailPanel() const { return m_detailPanel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QLabel *messageLabel() const { return m_messageLabel; }
+    QAction *importAction() const { return m_importAction; }
+    SecondaryScreens *secondaryScreens() const { return m_screens; }
+
+    // The asset of the current row (0 when none or not loaded yet).
+    qint64 currentAssetId() const;
+    QList<qint64> selectedAssetIds() const;
+
+    // Selects the asset when it is shown under the current filter, else clears the filter.
+    void showAsset(qint64 assetId);
+    void scanCode(const QString &code);
+
+    void newAsset();
+    void editCurrent();
+    void duplicateCurrent();
+    void retireSelected();
+    void bulkChangeSelected();
+    void showHistory();
+    void exportCsv();
+    // Writes the current view to path; returns the error, empty on success.
+    QString exportTo(const QString &path, AssetCsvExporter::Format format);
+    void editMasterData(MasterDataKind kind);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createDocks();
+    void setDefaultColumnWidths();
+    void saveSettings() const;
+    void restoreSettings();
+    void applyFilter();
+    void updateCounts(qint64 shown, qint64 total);
+    void onAssetLocated(qint64 assetId, int row);
+    void onCurrentRowChanged();
+    void showMessage(const QString &text, bool isError);
+    void openEditor(int mode);
+
     Database &m_database;
+    std::unique_ptr<MasterDataRepository> m_masterData;
+    std::unique_ptr<AssetLookup> m_lookup;
+    AssetCommandContext *m_commands = nullptr;
+    AssetTableModel *m_model = nullptr;
     QTableView *m_assetView = nullptr;
+    SearchField *m_searchField = nullptr;
+    ScanField *m_scanField = nullptr;
+    AssetFilterPanel *m_filterPanel = nullptr;
+    AssetDetailPanel *m_detailPanel = nullptr;
+    ColumnSettings *m_columnSettings = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QAction *m_importAction = nullptr;
+    SecondaryScreens *m_screens = nullptr;
+    // The asset to select once the model has located it; the retry clears the filter first.
+    qint64 m_pendingAsset = 0;
+    bool m_pendingRetried = false;
+    bool m_pendingOpensDetails = false;
 };

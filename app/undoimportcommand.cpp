@@ -1,0 +1,57 @@
+#include "undoimportcommand.h"
+
+#include "database.h"
+#include "importundo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QString UndoImportCommand::summary() const
+{
+    return tr("Undo an asset import batch as a whole, unless its assets were changed since.");
+}
+
+int UndoImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addDatabaseOption(parser);
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("BATCH"), tr("The batch number the import printed."));
+    int exitCode = Success;
+    if (!parse(parser, arguments, out, err, &exitCode))
+        return exitCode;
+    bool ok = false;
+    const qint64 batchId = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || batchId <= 0) {
+        err << tr("Name one import batch by its number.") << Qt::endl;
+        return UsageError;
+    }
+    std::unique_ptr<Database> database = openDatabase(parser, false, err);
+    if (!database)
+        return Failure;
+    const ImportUndo::Result result = ImportUndo(*database).undo(batchId, QString());
+    if (parser.isSet(json)) {
+        QJsonObject object;
+        object.insert(QStringLiteral("ok"), result.ok);
+        object.insert(QStringLiteral("batch"), batchId);
+        object.insert(QStringLiteral("deleted"), result.deleted);
+        object.insert(QStringLiteral("reverted"), result.reverted);
+        object.insert(QStringLiteral("changed_since"), QJsonArray::fromStringList(result.changedSince));
+        if (!result.ok)
+            object.insert(QStringLiteral("error"), result.error);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
+    if (!result.ok) {
+        err << result.error << Qt::endl;
+        return Failure;
+    }
+    if (!parser.isSet(json))
+        out << tr("Import batch %1 undone: %2 asset(s) deleted, %3 restored.")
+                   .arg(batchId)
+                   .arg(result.deleted)
+                   .arg(result.reverted)
+            << Qt::endl;
+    return Success;
+}

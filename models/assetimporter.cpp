@@ -1,0 +1,639 @@
+#include "assetimporter.h"
+
+#include "assetrepository.h"
+#include "database.h"
+#include "identifiernormalizer.h"
+#include "importrowmapper.h"
+#include "masterdataresolver.h"
+#include "rejectsfilewriter.h"
+#include "sqlhelpers.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+// Hashes the bytes as the CSV reader pulls them, so the file is read only once.
+class HashingDevice : public QIODevice
+{
+public:
+    explicit HashingDevice(const QString &path)
+        : m_file(path)
+        , m_hash(QCryptographicHash::Sha256)
+    { }
+
+    bool open(OpenMode mode) override
+    {
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            setErrorString(m_file.errorString());
+            return false;
+        }
+        return QIODevice::open(mode | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_file.size(); }
+
+    // Reads what the reader left unread, so the checksum covers the whole file.
+    QString finishChecksum()
+    {
+        char buffer[65536];
+        qint64 n = 0;
+        while ((n = m_file.read(buffer, sizeof buffer)) > 0)
+            m_hash.addData(QByteArrayView(buffer, n));
+        return QString::fromLatin1(m_hash.result().toHex());
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_file.read(data, maxSize);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        else if (n < 0)
+            setErrorString(m_file.errorString());
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    QCryptographicHash m_hash;
+};
+
+const QString fieldLegacyNo = QStringLiteral("legacy_no");
+const QString fieldInventoryNo = QStringLiteral("inventory_no");
+const QString fieldSerial = QStringLiteral("serial_no");
+
+} // namespace
+
+// One import run: the state that lives as long as its transaction.
+class AssetImporter::Run
+{
+    Q_DECLARE_TR_FUNCTIONS(AssetImporter)
+
+public:
+    Run(Database &database, const ImportProfile &profile, const ImportOptions &options)
+        : m_database(database)
+        , m_profile(profile)
+        , m_options(options)
+        , m_mapper(profile, options.lenient)
+        , m_resolver(database)
+        , m_batches(database)
+    { }
+
+    ImportResult execute(const QString &filePath);
+
+private:
+    enum class Outcome { Created, Updated, Unchanged, Rejected, Failed };
+
+    bool fail(const QString &error)
+    {
+        m_result.status = ImportResult::Status::Failed;
+        m_result.error = error;
+        return false;
+    }
+    CsvFormat detectFormat(const QString &filePath, QString *error);
+    Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason, QString *column);
+    bool applyFields(const MappedRow &row, Asset &asset, bool onlyPresent, QString *reason, QString *column);
+    bool reject(const CsvRecord &record, const QString &column, const QString &reason);
+    QString inventoryNumber(const MappedRow &row) const;
+    QString describe(qint64 assetId);
+    qint64 lineOfCreated(qint64 assetId) const;
+
+    Database &m_database;
+    const ImportProfile &m_profile;
+    const ImportOptions &m_options;
+    ImportRowMapper m_mapper;
+    MasterDataResolver m_resolver;
+    ImportBatchRecorder m_batches;
+    std::unique_ptr<AssetRepository> m_repository;
+    std::unique_ptr<RejectsFileWriter> m_rejectsFile;
+    ImportResult m_result;
+    qint64 m_batchId = 0;
+    std::vector<std::pair<qint64, qint64>> m_createdLines; // asset id -> line, ids ascending
+};
+
+AssetImporter::AssetImporter(Database &database, const ImportProfile &profile)
+    : m_database(database)
+    , m_profile(profile)
+{ }
+
+AssetImporter::~AssetImporter() = default;
+
+QString AssetImporter::policyName(ImportOptions::Policy policy)
+{
+    switch (policy) {
+    case ImportOptions::Policy::CreateOnly:
+        return tr("create new");
+    case ImportOptions::Policy::UpdateMatched:
+        return tr("update matched");
+    case ImportOptions::Policy::SkipMatched:
+        return tr("skip matched");
+    }
+    return {};
+}
+
+ImportResult AssetImporter::run(const QString &filePath, const ImportOptions &options)
+{
+    Run run(m_database, m_profile, options);
+    return run.execute(filePath);
+}
+
+CsvFormat AssetImporter::Run::detectFormat(const QString &filePath, QString *error)
+{
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
+        return {};
+    }
+    CsvFormat format = CsvFormatDetector::detect(file.read(256 * 1024));
+    const QString encoding = m_profile.encoding.toLower();
+    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        format.encoding = TextEncoding::Utf8;
+    else if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252"))
+        format.encoding = TextEncoding::Windows1252;
+    if (!m_profile.separator.isEmpty())
+        format.separator = m_profile.separator.at(0);
+    if (m_options.encoding)
+        format.encoding = *m_options.encoding;
+    if (m_options.separator)
+        format.separator = *m_options.separator;
+    return format;
+}
+
+ImportResult AssetImporter::Run::execute(const QString &filePath)
+{
+    if (m_profile.kind != ImportProfile::Kind::Assets) {
+        fail(tr("The profile %1 describes licences, not assets.").arg(m_profile.name));
+        return m_result;
+    }
+    QString error;
+    m_result.format = detectFormat(filePath, &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return m_result;
+    }
+    HashingDevice device(filePath);
+    if (!device.open(QIODevice::ReadOnly)) {
+        fail(tr("Cannot open %1: %2").arg(filePath, device.errorString()));
+        return m_result;
+    }
+    ImportProgress progress;
+    progress.totalBytes = device.size();
+    CsvReader reader(&device, m_result.format);
+    CsvRecord record;
+    // The header is the first line that is not blank.
+    bool haveHeader = false;
+    while (reader.readRecord(&record)) {
+        if (!record.isBlank()) {
+            haveHeader = true;
+            break;
+        }
+    }
+    if (!haveHeader) {
+        fail(reader.errorString().isEmpty() ? tr("%1 holds no header line.").arg(filePath)
+                                            : reader.errorString());
+        return m_result;
+    }
+    QStringList header = record.fields;
+    if (!m_mapper.setHeader(header, &error)) {
+        fail(error);
+        return m_result;
+    }
+    reader.setExpectedFieldCount(int(header.size()));
+
+    Sql::Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        fail(tr("Cannot start a transaction on %1.").arg(m_database.settings().displayName()));
+        return m_result;
+    }
+    const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
+    m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
+                                m_profile.name, user, &error);
+    if (m_batchId <= 0) {
+        fail(error);
+        return m_result;
+    }
+    m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, m_batchId });
+
+    // Writing the search document per row costs more than one rebuild at the end
+    // when the import brings at least as many assets as there are.
+    qint64 existing = 0;
+    {
+        QSqlQuery count(m_database.connection());
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && count.next())
+            existing = count.value(0).toLongLong();
+    }
+    const bool rebuildSearchIndex = existing == 0 || progress.totalBytes / 100 > existing;
+    m_repository->setSearchIndexUpdates(!rebuildSearchIndex);
+
+    if (!m_options.rejectsPath.isEmpty())
+        m_rejectsFile = std::make_unique<RejectsFileWriter>(m_options.rejectsPath, m_result.format);
+
+    ImportCounts &counts = m_result.counts;
+    while (reader.readRecord(&record)) {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            transaction.rollback();
+            if (m_rejectsFile)
+                m_rejectsFile->cancel();
+            m_result.status = ImportResult::Status::Cancelled;
+            m_result.batchId = 0;
+            return m_result;
+        }
+        if (record.isBlank() || m_mapper.isRepeatedHeader(record.fields)
+            || m_mapper.isSkipLine(record.fields)) {
+            ++counts.skippedLines;
+            continue;
+        }
+        ++counts.dataRows;
+        bool ok = true;
+        if (record.problem != CsvRecord::Problem::None) {
+            ok = reject(record, QString(), record.problemText());
+        } else {
+            const MappedRow row = m_mapper.map(record.fields);
+            if (!row.errors.isEmpty()) {
+                QStringList reasons;
+                for (const RowMessage &problem : row.errors)
+                    reasons.append(QStringLiteral("%1: %2").arg(problem.column, problem.message));
+                ok = reject(record, row.errors.first().column, reasons.join(QStringLiteral("; ")));
+            } else {
+                QString reason, column;
+                switch (importRow(record, row, &reason, &column)) {
+                case Outcome::Created:
+                    ++counts.created;
+                    counts.warnings += row.warnings.size();
+                    break;
+                case Outcome::Updated:
+                    ++counts.updated;
+                    counts.warnings += row.warnings.size();
+                    break;
+                case Outcome::Unchanged:
+                    ++counts.unchanged;
+                    break;
+                case Outcome::Rejected:
+                    ok = reject(record, column, reason);
+                    break;
+                case Outcome::Failed:
+                    ok = fail(reason);
+                    break;
+                }
+            }
+        }
+        if (!ok) {
+            transaction.rollback();
+            if (m_rejectsFile)
+                m_rejectsFile->cancel();
+            m_result.batchId = 0;
+            return m_result;
+        }
+        if (m_options.progress && counts.dataRows % std::max(1, m_options.progressInterval) == 0) {
+            progress.bytesRead = reader.bytesRead();
+            progress.rows = counts.dataRows;
+            m_options.progress(progress);
+        }
+    }
+    if (!reader.errorString().isEmpty()) {
+        fail(tr("Reading %1 failed: %2").arg(filePath, reader.errorString()));
+        transaction.rollback();
+        if (m_rejectsFile)
+            m_rejectsFile->cancel();
+        return m_result;
+    }
+    m_result.checksum = device.finishChecksum();
+    if (rebuildSearchIndex && !AssetSearchIndex(m_database).rebuild(&error)) {
+        fail(error);
+        return m_result;
+    }
+    if (!m_batches.finish(m_batchId, m_result.checksum, counts, &error)) {
+        fail(error);
+        return m_result;
+    }
+    if (m_options.progress) {
+        progress.bytesRead = reader.bytesRead();
+        progress.rows = counts.dataRows;
+        m_options.progress(progress);
+    }
+    if (m_options.dryRun) {
+        transaction.rollback();
+        m_result.status = ImportResult::Status::DryRun;
+        m_result.batchId = 0;
+    } else {
+        if (!transaction.commit(&error)) {
+            if (m_rejectsFile)
+                m_rejectsFile->cancel();
+            fail(error);
+            return m_result;
+        }
+        m_result.status = ImportResult::Status::Completed;
+        m_result.batchId = m_batchId;
+    }
+    if (m_rejectsFile && m_rejectsFile->isOpen()) {
+        if (!m_rejectsFile->commit(&error)) {
+            // The import itself is done; the rejects are also in import_reject.
+            m_result.error = error;
+        } else {
+            m_result.rejectsFile = m_options.rejectsPath;
+        }
+    }
+    return m_result;
+}
+
+bool AssetImporter::Run::reject(const CsvRecord &record, const QString &column, const QString &reason)
+{
+    ++m_result.counts.rejected;
+    if (m_result.rejects.size() < maxRejectsKept)
+        m_result.rejects.append({ record.line, column, reason, record.rawText });
+    QString error;
+    if (!m_batches.addReject(m_batchId, record.line, column, reason, record.rawText, &error))
+        return fail(error);
+    if (m_rejectsFile) {
+        if (!m_rejectsFile->isOpen() && !m_rejectsFile->open(m_mapper.header(), &error))
+            return fail(error);
+        const QString text = tr("line %1: %2").arg(record.line).arg(reason);
+        if (!m_rejectsFile->write(record.fields, text, &error))
+            return fail(error);
+    }
+    return true;
+}
+
+QString AssetImporter::Run::inventoryNumber(const MappedRow &row) const
+{
+    if (row.has(fieldInventoryNo))
+        return IdentifierNormalizer::inventoryNumber(row.text(fieldInventoryNo));
+    if (m_profile.inventoryNumberTemplate.isEmpty())
+        return {};
+    QString number = m_profile.inventoryNumberTemplate;
+    for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+        const QString placeholder = QLatin1Char('{') + it.key() + QLatin1Char('}');
+        if (number.contains(placeholder))
+            number.replace(placeholder, it.value().value.toString());
+    }
+    // A template whose field the row leaves empty gives no number at all.
+    if (number.contains(QLatin1Char('{')))
+        return {};
+    return IdentifierNormalizer::inventoryNumber(number);
+}
+
+qint64 AssetImporter::Run::lineOfCreated(qint64 assetId) const
+{
+    const auto it =
+        std::lower_bound(m_createdLines.begin(), m_createdLines.end(), std::make_pair(assetId, qint64(0)));
+    if (it != m_createdLines.end() && it->first == assetId)
+        return it->second;
+    return 0;
+}
+
+QString AssetImporter::Run::describe(qint64 assetId)
+{
+    const std::optional<Asset> asset = m_repository->find(assetId, nullptr);
+    if (!asset)
+        return tr("asset %1").arg(assetId);
+    QString text = asset->serialNo.isEmpty()
+        ? tr("asset %1 (no serial)").arg(asset->inventoryNo)
+        : tr("asset %1 (serial %2)").arg(asset->inventoryNo, asset->serialNo);
+    if (const qint64 line = lineOfCreated(assetId))
+        text += tr(", from line %1 of this file").arg(line);
+    return text;
+}
+
+bool AssetImporter::Run::applyFields(const MappedRow &row, Asset &asset, bool onlyPresent, QString *reason,
+                                     QString *column)
+{
+    QString error;
+    const auto failWith = [&](const QString &field) {
+        *reason = error;
+        *column = row.values.value(field).column;
+        return false;
+    };
+    const auto present = [&](const QString &field) {
+        return row.has(field);
+    };
+    const auto text = [&](const QString &field) {
+        return row.text(field);
+    };
+    const auto authority = [&](const QString &field) -> qint64 {
+        const QString value = text(field);
+        const std::optional<QString> mapped = m_profile.mapValue(QStringLiteral("authority"), value);
+        return m_resolver.authority(mapped.value_or(value), &error);
+    };
+
+    if (present(QStringLiteral("owner"))) {
+        asset.ownerAuthorityId = authority(QStringLiteral("owner"));
+        if (asset.ownerAuthorityId == 0)
+            return failWith(QStringLiteral("owner"));
+    }
+    if (present(QStringLiteral("using"))) {
+        asset.usingAuthorityId = authority(QStringLiteral("using"));
+        if (asset.usingAuthorityId == 0)
+            return failWith(QStringLiteral("using"));
+    }
+    if (present(QStringLiteral("category"))) {
+        asset.categoryId = m_resolver.category(text(QStringLiteral("category")), &error);
+        if (asset.categoryId == 0)
+            return failWith(QStringLiteral("category"));
+    }
+    if (present(QStringLiteral("status"))) {
+        const std::optional<AssetStatus> status = AssetStatusText::fromCode(text(QStringLiteral("status")));
+        if (!status) {
+            error = tr("Unknown status \"%1\"").arg(row.values.value(QStringLiteral("status")).rawText);
+            return failWith(QStringLiteral("status"));
+        }
+        asset.status = *status;
+    }
+    if (present(QStringLiteral("unit"))) {
+        const qint64 authorityId = asset.usingAuthorityId ? asset.usingAuthorityId : asset.ownerAuthorityId;
+        asset.unitId = m_resolver.orgUnit(authorityId, text(QStringLiteral("unit")), &error);
+        if (asset.unitId == 0)
+            return failWith(QStringLiteral("unit"));
+    }
+    if (present(QStringLiteral("site")) || present(QStringLiteral("site_address"))) {
+        const QString address = text(QStringLiteral("site_address"));
+        const QString name = present(QStringLiteral("site")) ? text(QStringLiteral("site")) : address;
+        asset.siteId = m_resolver.site(name, address, &error);
+        if (asset.siteId == 0)
+            return failWith(QStringLiteral("site"));
+    }
+    if (present(QStringLiteral("room")) && asset.siteId > 0) {
+        asset.roomId = m_resolver.room(asset.siteId, text(QStringLiteral("room")), &error);
+        if (asset.roomId == 0)
+            return failWith(QStringLiteral("room"));
+    }
+    if (present(QStringLiteral("person"))) {
+        asset.personId = m_resolver.person(text(QStringLiteral("person")), asset.unitId, &error);
+        if (asset.personId == 0)
+            return failWith(QStringLiteral("person"));
+    }
+    const auto setText = [&](const QString &field, QString &target) {
+        if (present(field))
+            target = text(field);
+        else if (!onlyPresent)
+            target.clear();
+    };
+    setText(QStringLiteral("manufacturer"), asset.manufacturer);
+    setText(QStringLiteral("model"), asset.model);
+    setText(fieldSerial, asset.serialNo);
+    setText(QStringLiteral("cost_centre"), asset.costCentre);
+    setText(QStringLiteral("hostname"), asset.hostname);
+    setText(QStringLiteral("mac"), asset.mac);
+    setText(QStringLiteral("ip"), asset.ip);
+    setText(QStringLiteral("notes"), asset.notes);
+    if (present(QStringLiteral("purchase_date")))
+        asset.purchaseDate = row.value(QStringLiteral("purchase_date")).toDate();
+    if (present(QStringLiteral("warranty_end")))
+        asset.warrantyEnd = row.value(QStringLiteral("warranty_end")).toDate();
+    if (present(QStringLiteral("last_audited")))
+        asset.lastAudited = row.value(QStringLiteral("last_audited")).toDate();
+    if (present(QStringLiteral("purchase_price")))
+        asset.purchasePriceCents = row.value(QStringLiteral("purchase_price")).toLongLong();
+    return true;
+}
+
+AssetImporter::Run::Outcome AssetImporter::Run::importRow(const CsvRecord &record, const MappedRow &row,
+                                                          QString *reason, QString *column)
+{
+    QString error;
+    const QString number = inventoryNumber(row);
+    if (number.isEmpty()) {
+        *reason = tr("No inventory number");
+        const ProfileColumn *source = m_profile.columnForField(fieldLegacyNo);
+        *column = source ? source->header : QString();
+        return Outcome::Rejected;
+    }
+    const QString legacy = row.text(fieldLegacyNo);
+    const QString serial = row.text(fieldSerial);
+    const QString source = m_profile.legacySource;
+
+    const auto lookupFailed = [&]() {
+        return !error.isEmpty();
+    };
+    const std::optional<qint64> byNumber = m_repository->findByInventoryNo(number, &error);
+    std::optional<qint64> byLegacy;
+    if (!legacy.isEmpty() && !source.isEmpty())
+        byLegacy = m_repository->findByLegacyIdentifier(source, legacy, &error);
+    std::optional<qint64> bySerial;
+    if (!serial.isEmpty())
+        bySerial = m_repository->findBySerial(serial, &error);
+    if (lookupFailed()) {
+        *reason = error;
+        return Outcome::Failed;
+    }
+    const QString serialColumn = row.values.value(fieldSerial).column;
+    const QString numberColumn = row.has(fieldInventoryNo) ? row.values.value(fieldInventoryNo).column
+                                                           : row.values.value(fieldLegacyNo).column;
+
+    if (byNumber && byLegacy && *byNumber != *byLegacy) {
+        *column = numberColumn;
+        *reason = tr("Inventory number %1 is %2, but %3 number %4 is %5")
+                      .arg(number, describe(*byNumber), source, legacy, describe(*byLegacy));
+        return Outcome::Rejected;
+    }
+    std::optional<qint64> target = byNumber ? byNumber : byLegacy;
+    if (target) {
+        const std::optional<Asset> stored = m_repository->find(*target, &error);
+        if (!stored) {
+            *reason = error;
+            return Outcome::Failed;
+        }
+        if (!serial.isEmpty() && !stored->serialNo.isEmpty() && stored->serialNo != serial) {
+            *column = numberColumn;
+            *reason = tr("Inventory number %1 is already %2; this row has serial %3")
+                          .arg(number, describe(*target), serial);
+            return Outcome::Rejected;
+        }
+        if (bySerial && *bySerial != *target) {
+            *column = serialColumn;
+            *reason = tr("Serial %1 is already %2, but inventory number %3 is %4")
+                          .arg(serial, describe(*bySerial), number, describe(*target));
+            return Outcome::Rejected;
+        }
+    } else if (bySerial) {
+        // The same device in another legacy list: one asset with both legacy numbers.
+        const QList<LegacyIdentifier> identifiers = m_repository->legacyIdentifiers(*bySerial, &error);
+        if (!error.isEmpty()) {
+            *reason = error;
+            return Outcome::Failed;
+        }
+        for (const LegacyIdentifier &identifier : identifiers) {
+            if (identifier.source == source && identifier.value != legacy) {
+                *column = serialColumn;
+                *reason = tr("Serial %1 is already %2 with %3 number %4; this row has %3 number %5")
+                              .arg(serial, describe(*bySerial), source, identifier.value, legacy);
+                return Outcome::Rejected;
+            }
+        }
+        target = bySerial;
+    }
+
+    // Each repository call is atomic on its own. The checks above make the later
+    // steps of a row (legacy number, warnings) unable to fail on the data, so a
+    // failure there is an error of the database and ends the whole import: no
+    // savepoint per row is needed to keep a row whole.
+    Outcome outcome = Outcome::Unchanged;
+    qint64 assetId = 0;
+    if (!target) {
+        Asset asset;
+        asset.inventoryNo = number;
+        if (!applyFields(row, asset, false, reason, column))
+            return Outcome::Rejected;
+        if (asset.categoryId == 0) {
+            *reason = tr("No category");
+            return Outcome::Rejected;
+        }
+        if (!m_repository->insert(asset, &error)) {
+            *reason = error;
+            *column = numberColumn;
+            return Outcome::Rejected;
+        }
+        assetId = asset.id;
+        m_createdLines.emplace_back(asset.id, record.line);
+        outcome = Outcome::Created;
+    } else {
+        assetId = *target;
+        if (m_options.policy == ImportOptions::Policy::SkipMatched)
+            return Outcome::Unchanged;
+        if (m_options.policy == ImportOptions::Policy::UpdateMatched) {
+            std::optional<Asset> asset = m_repository->find(assetId, &error);
+            if (!asset) {
+                *reason = error;
+                return Outcome::Failed;
+            }
+            if (!applyFields(row, *asset, true, reason, column))
+                return Outcome::Rejected;
+            switch (m_repository->update(*asset, &error)) {
+            case AssetRepository::UpdateResult::Updated:
+                outcome = Outcome::Updated;
+                break;
+            case AssetRepository::UpdateResult::Unchanged:
+                break;
+            case AssetRepository::UpdateResult::Conflict:
+            case AssetRepository::UpdateResult::Failed:
+                *reason = error;
+                return Outcome::Rejected;
+            }
+        }
+    }
+    if (!legacy.isEmpty() && !source.isEmpty() && (outcome == Outcome::Created || (!byLegacy && target))) {
+        if (!m_repository->addLegacyIdentifier(assetId, { source, legacy }, &error)) {
+            *reason = error;
+            return Outcome::Failed;
+        }
+        if (outcome == Outcome::Unchanged)
+            outcome = Outcome::Updated;
+    }
+    if (outcome != Outcome::Unchanged) {
+        for (const RowMessage &warning : row.warnings) {
+            if (!m_repository->recordWarning(assetId, warning.field, warning.rawText,
+                                             QStringLiteral("%1: %2").arg(warning.column, warning.message),
+                                             &error)) {
+                *reason = error;
+                return Outcome::Failed;
+            }
+        }
+    }
+    return outcome;
+}

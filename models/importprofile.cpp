@@ -1,0 +1,309 @@
+#include "importprofile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+const QString formatTag = QStringLiteral("bestand-import-profile");
+
+QString resourcePath(const QString &name)
+{
+    return QStringLiteral(":/profiles/%1.json").arg(name);
+}
+
+QJsonObject stringHash(const QHash<QString, QString> &hash)
+{
+    QJsonObject object;
+    for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+} // namespace
+
+QStringList ImportProfile::builtInNames()
+{
+    return { QStringLiteral("sis"), QStringLiteral("landkreis"), QStringLiteral("sis-lizenzen") };
+}
+
+QString ImportProfile::kindName(Kind kind)
+{
+    return kind == Kind::Licences ? QStringLiteral("licences") : QStringLiteral("assets");
+}
+
+QString ImportProfile::normaliseHeader(const QString &header)
+{
+    QString result;
+    result.reserve(header.size());
+    for (QChar c : header) {
+        if (c.isLetterOrNumber())
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+QString ImportProfile::mapKey(const QString &text)
+{
+    return text.simplified().toLower();
+}
+
+std::optional<QString> ImportProfile::mapValue(const QString &mapName, const QString &text) const
+{
+    const auto map = maps.constFind(mapName);
+    if (map == maps.cend())
+        return std::nullopt;
+    const auto value = map->constFind(mapKey(text));
+    if (value == map->cend())
+        return std::nullopt;
+    return *value;
+}
+
+const ProfileColumn *ImportProfile::columnForField(const QString &field) const
+{
+    for (const ProfileColumn &column : columns) {
+        if (column.field == field)
+            return &column;
+    }
+    return nullptr;
+}
+
+QList<ImportProfile::FieldInfo> ImportProfile::assetFields()
+{
+    return {
+        { QStringLiteral("inventory_no"), ValueType::InventoryNumber, tr("Inventory number") },
+        { QStringLiteral("legacy_no"), ValueType::InventoryNumber, tr("Legacy inventory number") },
+        { QStringLiteral("category"), ValueType::Text, tr("Category") },
+        { QStringLiteral("manufacturer"), ValueType::Text, tr("Manufacturer") },
+        { QStringLiteral("model"), ValueType::Text, tr("Model") },
+        { QStringLiteral("serial_no"), ValueType::Serial, tr("Serial number") },
+        { QStringLiteral("status"), ValueType::Text, tr("Status") },
+        { QStringLiteral("owner"), ValueType::Text, tr("Owner authority") },
+        { QStringLiteral("using"), ValueType::Text, tr("Using authority") },
+        { QStringLiteral("unit"), ValueType::Text, tr("Organisational unit") },
+        { QStringLiteral("site"), ValueType::Text, tr("Site") },
+        { QStringLiteral("site_address"), ValueType::Text, tr("Site address") },
+        { QStringLiteral("room"), ValueType::Text, tr("Room") },
+        { QStringLiteral("person"), ValueType::Text, tr("Person") },
+        { QStringLiteral("purchase_date"), ValueType::Date, tr("Purchase date") },
+        { QStringLiteral("purchase_price"), ValueType::Money, tr("Purchase price") },
+        { QStringLiteral("warranty_end"), ValueType::Date, tr("Warranty until") },
+        { QStringLiteral("cost_centre"), ValueType::Text, tr("Cost centre") },
+        { QStringLiteral("hostname"), ValueType::Hostname, tr("Host name") },
+        { QStringLiteral("mac"), ValueType::Mac, tr("MAC address") },
+        { QStringLiteral("ip"), ValueType::Ip, tr("IP address") },
+        { QStringLiteral("notes"), ValueType::Text, tr("Notes") },
+        { QStringLiteral("last_audited"), ValueType::Date, tr("Last audited") },
+    };
+}
+
+std::optional<ImportProfile> ImportProfile::load(const QString &nameOrPath, QString *error)
+{
+    QString path = nameOrPath;
+    if (builtInNames().contains(nameOrPath))
+        path = resourcePath(nameOrPath);
+    else if (!QFileInfo::exists(nameOrPath)) {
+        if (error)
+            *error = tr("There is no import profile %1 (built in: %2) and no such file.")
+                         .arg(nameOrPath, builtInNames().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the import profile %1: %2").arg(nameOrPath, file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    std::optional<ImportProfile> profile = fromJson(file.readAll(), &parseError);
+    if (!profile && error)
+        *error = tr("Import profile %1: %2").arg(nameOrPath, parseError);
+    return profile;
+}
+
+std::optional<ImportProfile> ImportProfile::fromJson(const QByteArray &json, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<ImportProfile>();
+    };
+    QJsonParseError jsonError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &jsonError);
+    if (document.isNull())
+        return fail(tr("not valid JSON: %1 at offset %2").arg(jsonError.errorString()).arg(jsonError.offset));
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != formatTag)
+        return fail(tr("\"format\" must be \"%1\"").arg(formatTag));
+    if (root.value(QStringLiteral("version")).toInt(1) != 1)
+        return fail(
+            tr("profile version %1 is not supported").arg(root.value(QStringLiteral("version")).toInt()));
+
+    ImportProfile profile;
+    profile.name = root.value(QStringLiteral("name")).toString();
+    if (profile.name.isEmpty())
+        return fail(tr("\"name\" is missing"));
+    profile.title = root.value(QStringLiteral("title")).toString(profile.name);
+    const QString kind = root.value(QStringLiteral("kind")).toString(QStringLiteral("assets"));
+    if (kind == QLatin1String("assets"))
+        profile.kind = Kind::Assets;
+    else if (kind == QLatin1String("licences"))
+        profile.kind = Kind::Licences;
+    else
+        return fail(tr("\"kind\" must be \"assets\" or \"licences\", not \"%1\"").arg(kind));
+    profile.legacySource = root.value(QStringLiteral("legacySource")).toString();
+    profile.encoding = root.value(QStringLiteral("encoding")).toString();
+    if (profile.encoding == QLatin1String("auto"))
+        profile.encoding.clear();
+    profile.separator = root.value(QStringLiteral("separator")).toString();
+    if (profile.separator == QLatin1String("auto"))
+        profile.separator.clear();
+    if (profile.separator == QLatin1String("\\t"))
+        profile.separator = QStringLiteral("\t");
+    if (profile.separator.size() > 1)
+        return fail(tr("\"separator\" must be one character or \"auto\""));
+    profile.inventoryNumberTemplate = root.value(QStringLiteral("inventoryNumber")).toString();
+
+    QStringList assetFieldNames;
+    for (const FieldInfo &info : assetFields())
+        assetFieldNames.append(info.name);
+
+    const QJsonArray columns = root.value(QStringLiteral("columns")).toArray();
+    if (columns.isEmpty())
+        return fail(tr("\"columns\" is missing or empty"));
+    for (const QJsonValue &value : columns) {
+        const QJsonObject object = value.toObject();
+        ProfileColumn column;
+        column.header = object.value(QStringLiteral("header")).toString();
+        column.field = object.value(QStringLiteral("field")).toString();
+        if (column.header.isEmpty() || column.field.isEmpty())
+            return fail(tr("every column needs \"header\" and \"field\""));
+        for (const QJsonValue &alias : object.value(QStringLiteral("aliases")).toArray())
+            column.aliases.append(alias.toString());
+        const QString typeName = object.value(QStringLiteral("type")).toString();
+        if (!typeName.isEmpty()) {
+            const std::optional<ValueType> type = ValueParser::typeFromName(typeName);
+            if (!type)
+                return fail(tr("column %1: unknown type \"%2\"").arg(column.header, typeName));
+            column.type = *type;
+        } else if (profile.kind == Kind::Assets) {
+            for (const FieldInfo &info : assetFields()) {
+                if (info.name == column.field)
+                    column.type = info.type;
+            }
+        }
+        column.map = object.value(QStringLiteral("map")).toString();
+        column.padWidth = object.value(QStringLiteral("padWidth")).toInt();
+        column.splitAt = object.value(QStringLiteral("splitAt")).toString();
+        column.restField = object.value(QStringLiteral("restField")).toString();
+        column.list = object.value(QStringLiteral("list")).toBool();
+        column.required = object.value(QStringLiteral("required")).toBool();
+        if (profile.kind == Kind::Assets) {
+            for (const QString &field : { column.field, column.restField }) {
+                if (!field.isEmpty() && !assetFieldNames.contains(field))
+                    return fail(tr("column %1: unknown field \"%2\"").arg(column.header, field));
+            }
+        }
+        profile.columns.append(column);
+    }
+
+    const QJsonObject maps = root.value(QStringLiteral("maps")).toObject();
+    for (auto it = maps.constBegin(); it != maps.constEnd(); ++it) {
+        QHash<QString, QString> &map = profile.maps[it.key()];
+        const QJsonObject entries = it.value().toObject();
+        for (auto entry = entries.constBegin(); entry != entries.constEnd(); ++entry)
+            map.insert(mapKey(entry.key()), entry.value().toString());
+    }
+    for (const ProfileColumn &column : std::as_const(profile.columns)) {
+        if (!column.map.isEmpty() && !profile.maps.contains(column.map))
+            return fail(
+                tr("column %1 uses the map \"%2\", which is not defined").arg(column.header, column.map));
+    }
+    const QJsonObject fixed = root.value(QStringLiteral("fixed")).toObject();
+    for (auto it = fixed.constBegin(); it != fixed.constEnd(); ++it)
+        profile.fixedValues.insert(it.key(), it.value().toString());
+    const QJsonObject defaults = root.value(QStringLiteral("defaults")).toObject();
+    for (auto it = defaults.constBegin(); it != defaults.constEnd(); ++it)
+        profile.defaults.insert(it.key(), it.value().toString());
+    if (root.contains(QStringLiteral("placeholders"))) {
+        profile.placeholders.clear();
+        for (const QJsonValue &placeholder : root.value(QStringLiteral("placeholders")).toArray())
+            profile.placeholders.append(placeholder.toString());
+    }
+    for (const QJsonValue &pattern : root.value(QStringLiteral("skipLines")).toArray()) {
+        QRegularExpression expression(pattern.toString(), QRegularExpression::CaseInsensitiveOption);
+        if (!expression.isValid())
+            return fail(tr("\"skipLines\": %1 is not a valid pattern: %2")
+                            .arg(pattern.toString(), expression.errorString()));
+        profile.skipLinePatterns.append(expression);
+    }
+    if (profile.kind == Kind::Assets && profile.inventoryNumberTemplate.isEmpty()
+        && !profile.columnForField(QStringLiteral("inventory_no")))
+        return fail(
+            tr("an asset profile needs an \"inventory_no\" column or an \"inventoryNumber\" template"));
+    return profile;
+}
+
+QByteArray ImportProfile::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), formatTag);
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("name"), name);
+    root.insert(QStringLiteral("title"), title);
+    root.insert(QStringLiteral("kind"), kindName(kind));
+    if (!legacySource.isEmpty())
+        root.insert(QStringLiteral("legacySource"), legacySource);
+    root.insert(QStringLiteral("encoding"), encoding.isEmpty() ? QStringLiteral("auto") : encoding);
+    root.insert(QStringLiteral("separator"), separator.isEmpty() ? QStringLiteral("auto") : separator);
+    if (!inventoryNumberTemplate.isEmpty())
+        root.insert(QStringLiteral("inventoryNumber"), inventoryNumberTemplate);
+    QJsonArray columnArray;
+    for (const ProfileColumn &column : columns) {
+        QJsonObject object;
+        object.insert(QStringLiteral("header"), column.header);
+        if (!column.aliases.isEmpty())
+            object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(column.aliases));
+        object.insert(QStringLiteral("field"), column.field);
+        object.insert(QStringLiteral("type"), ValueParser::typeName(column.type));
+        if (!column.map.isEmpty())
+            object.insert(QStringLiteral("map"), column.map);
+        if (column.padWidth > 0)
+            object.insert(QStringLiteral("padWidth"), column.padWidth);
+        if (!column.splitAt.isEmpty()) {
+            object.insert(QStringLiteral("splitAt"), column.splitAt);
+            object.insert(QStringLiteral("restField"), column.restField);
+        }
+        if (column.list)
+            object.insert(QStringLiteral("list"), true);
+        if (column.required)
+            object.insert(QStringLiteral("required"), true);
+        columnArray.append(object);
+    }
+    root.insert(QStringLiteral("columns"), columnArray);
+    QJsonObject mapObject;
+    for (auto it = maps.cbegin(); it != maps.cend(); ++it)
+        mapObject.insert(it.key(), stringHash(it.value()));
+    root.insert(QStringLiteral("maps"), mapObject);
+    root.insert(QStringLiteral("fixed"), stringHash(fixedValues));
+    root.insert(QStringLiteral("defaults"), stringHash(defaults));
+    root.insert(QStringLiteral("placeholders"), QJsonArray::fromStringList(placeholders));
+    QJsonArray skip;
+    for (const QRegularExpression &pattern : skipLinePatterns)
+        skip.append(pattern.pattern());
+    root.insert(QStringLiteral("skipLines"), skip);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool ImportProfile::save(const QString &filePath, QString *error) const
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write the import profile %1: %2").arg(filePath, file.errorString());
+        return false;
+    }
+    return true;
+}

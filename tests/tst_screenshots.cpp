@@ -1,0 +1,227 @@
+#include "assetdetailpanel.h"
+#include "asseteditdialog.h"
+#include "assetfilterpanel.h"
+#include "assettablemodel.h"
+#include "bulkchangedialog.h"
+#include "historyview.h"
+#include "mainwindow.h"
+#include "masterdatadialog.h"
+#include "masterdatatablemodel.h"
+#include "sampleinventory.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+// Renders the main screens with a realistic database in the German UI and
+// writes them to <build>/screenshots/*.png, so anyone can look at them.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindow();
+    void editDialog();
+    void filterPanel();
+    void historyTab();
+    void bulkChangeDialog();
+    void masterDataEditor_data();
+    void masterDataEditor();
+
+private:
+    void save(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_settingsDir;
+    QDir m_outputDir;
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<SampleInventory> m_inventory;
+    std::unique_ptr<MainWindow> m_window;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    qint64 m_edited = 0;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("KSM-Test"));
+    QCoreApplication::setApplicationName(QStringLiteral("Bestand-Screenshots"));
+
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    QVERIFY(
+        m_translator.load(german, QStringLiteral("bestand"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&m_translator);
+    if (m_qtTranslator.load(german, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+
+    m_outputDir = QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../screenshots"));
+    QVERIFY(m_outputDir.mkpath(QStringLiteral(".")));
+
+    m_test = std::make_unique<TestDatabase>();
+    m_inventory = std::make_unique<SampleInventory>(m_test->database());
+    m_inventory->build(300);
+
+    // One asset with a story: imported, moved, repaired.
+    QVERIFY(m_test->exec(QStringLiteral("INSERT INTO import_batch (kind, file_name, checksum, profile, "
+                                        "started_by, started_at, status) VALUES "
+                                        "('assets', 'SIS_Export_2018.csv', 'x', 'sis', 'mmueller', "
+                                        "'2025-03-01T08:00:00.000Z', 'completed')")));
+    const qint64 batch = m_test->scalar(QStringLiteral("SELECT MAX(id) FROM import_batch")).toLongLong();
+    QString error;
+    m_edited = *m_inventory->assets().findByInventoryNo(QStringLiteral("SN-2021-000003"), &error);
+    AssetRepository imported(m_test->database(), ChangeContext { QStringLiteral("import"), batch });
+    Asset asset = *imported.find(m_edited, &error);
+    asset.costCentre = QStringLiteral("KST-4711");
+    asset.notes = QString::fromUtf8("Übernommen aus SIS");
+    QCOMPARE(imported.update(asset, &error), AssetRepository::UpdateResult::Updated);
+    AssetRepository technician(m_test->database(), ChangeContext { QStringLiteral("akrueger"), 0 });
+    asset = *technician.find(m_edited, &error);
+    asset.roomId = m_inventory->id(MasterDataKind::Room, QStringLiteral("B 212"));
+    asset.siteId = m_inventory->id(MasterDataKind::Site, QStringLiteral("Rathaus Am Markt"));
+    asset.personId = m_inventory->id(MasterDataKind::Person, QString::fromUtf8("Doreen Weiß"));
+    asset.status = AssetStatus::InRepair;
+    QCOMPARE(technician.update(asset, &error), AssetRepository::UpdateResult::Updated);
+
+    m_window = std::make_unique<MainWindow>(m_test->database());
+    m_window->resize(1600, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->assetModel()->isReady());
+    m_window->showAsset(m_edited);
+    QTRY_COMPARE(m_window->currentAssetId(), m_edited);
+    QTRY_VERIFY(m_window->assetModel()->isRowLoaded(m_window->assetView()->currentIndex().row()));
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_window.reset();
+    m_inventory.reset();
+    m_test.reset();
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    const QString path = m_outputDir.filePath(name + QStringLiteral(".png"));
+    const QImage image = widget->grab().toImage();
+    QVERIFY(image.save(path));
+    QVERIFY(QFileInfo(path).size() > 8000);
+    // Not a blank area: a real screen has many colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 8,
+             qPrintable(QStringLiteral("%1 has %2 colours").arg(name).arg(colours.size())));
+    qInfo("wrote %s", qPrintable(path));
+}
+
+void TestScreenshots::mainWindow()
+{
+    // Rows around the current one loaded, so the picture shows data, not placeholders.
+    AssetTableModel *model = m_window->assetModel();
+    QTRY_VERIFY(
+        model->isRowLoaded(m_window->assetView()->rowAt(m_window->assetView()->viewport()->height() - 2)));
+    QTest::qWait(50);
+    save(m_window.get(), QStringLiteral("mainwindow"));
+}
+
+void TestScreenshots::editDialog()
+{
+    MasterDataRepository masterData(m_test->database());
+    QString error;
+    const Asset asset = *m_inventory->assets().find(m_edited, &error);
+    AssetEditDialog dialog(m_test->database(), masterData, m_inventory->assets(), AssetEditDialog::Mode::Edit,
+                           asset);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("edit-dialog"));
+    // The same dialog with mistakes typed in, as the user sees the messages.
+    qobject_cast<QLineEdit *>(dialog.fieldWidget(AssetField::Mac))->setText(QStringLiteral("00:1A:2B:3C:4D"));
+    qobject_cast<QLineEdit *>(dialog.fieldWidget(AssetField::WarrantyEnd))
+        ->setText(QStringLiteral("31.02.2027"));
+    qobject_cast<QLineEdit *>(dialog.fieldWidget(AssetField::SerialNo))
+        ->setText(
+            m_test->scalar(QStringLiteral("SELECT serial_no FROM asset WHERE id <> %1 LIMIT 1").arg(m_edited))
+                .toString());
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.fieldMessage(AssetField::Mac).isEmpty());
+    dialog.adjustSize();
+    save(&dialog, QStringLiteral("edit-dialog-validation"));
+}
+
+void TestScreenshots::filterPanel()
+{
+    AssetFilter filter;
+    filter.ownerAuthorityIds = { m_test->authorityId(QStringLiteral("KSM")) };
+    filter.categoryIds = { m_test->categoryId(QStringLiteral("Notebook")) };
+    m_window->filterPanel()->setFilter(filter);
+    QTRY_COMPARE(m_window->assetModel()->filter().categoryIds, filter.categoryIds);
+    QTRY_VERIFY(m_window->assetModel()->isReady());
+    save(m_window->filterPanel(), QStringLiteral("filter-panel"));
+    save(m_window.get(), QStringLiteral("mainwindow-filtered"));
+    m_window->filterPanel()->clear();
+}
+
+void TestScreenshots::historyTab()
+{
+    m_window->detailPanel()->showAsset(m_edited);
+    m_window->showHistory();
+    QCOMPARE(m_window->detailPanel()->currentWidget(), m_window->detailPanel()->historyView());
+    QVERIFY(m_window->detailPanel()->historyView()->model()->rowCount() >= 5);
+    save(m_window->detailPanel(), QStringLiteral("history-tab"));
+}
+
+void TestScreenshots::bulkChangeDialog()
+{
+    MasterDataRepository masterData(m_test->database());
+    BulkChangeDialog dialog(masterData, 12);
+    dialog.setChange(AssetField::UsingAuthority, m_test->authorityId(QStringLiteral("LUP")));
+    dialog.setChange(AssetField::Site,
+                     m_inventory->id(MasterDataKind::Site, QStringLiteral("Kreishaus Parchim")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("bulk-change-dialog"));
+}
+
+void TestScreenshots::masterDataEditor_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("rooms") << int(MasterDataKind::Room) << QStringLiteral("masterdata-rooms");
+    QTest::newRow("people") << int(MasterDataKind::Person) << QStringLiteral("masterdata-people");
+    QTest::newRow("categories") << int(MasterDataKind::Category) << QStringLiteral("masterdata-categories");
+}
+
+void TestScreenshots::masterDataEditor()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    MasterDataRepository repository(m_test->database());
+    MasterDataDialog dialog(m_test->database(), repository, static_cast<MasterDataKind>(kind));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (static_cast<MasterDataKind>(kind) == MasterDataKind::Room) {
+        // What a refused delete looks like.
+        dialog.view()->setCurrentIndex(dialog.model()->index(
+            dialog.model()->rowOf(m_inventory->id(MasterDataKind::Room, QStringLiteral("B 212"))), 0));
+        dialog.deleteCurrent();
+        QVERIFY(!dialog.message().isEmpty());
+    }
+    save(&dialog, name);
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

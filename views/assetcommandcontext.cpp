@@ -1,0 +1,13 @@
+#include "assetcommandcontext.h"
+
+#include "assetbulkupdater.h"
+#include "assetrepository.h"
+#include "database.h"
+
+AssetCommandContext::AssetCommandContext(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_repository(std::make_unique<AssetRepository>(database, ChangeContext {}))
+    , m_bulkUpdater(std::make_unique<AssetBulkUpdater>(database, *m_repository))
+{ }
+
+AssetCommandContext::~AssetCommandContext() = default;

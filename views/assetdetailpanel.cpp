@@ -1,0 +1,102 @@
+#include "assetdetailpanel.h"
+
+#include "assetrepository.h"
+#include "assetvalidator.h"
+#include "historyview.h"
+#include "masterdatarepository.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+
+namespace {
+std::optional<MasterDataKind> referenceKind(AssetField field)
+{
+    switch (field) {
+    case AssetField::Category:
+        return MasterDataKind::Category;
+    case AssetField::OwnerAuthority:
+    case AssetField::UsingAuthority:
+        return MasterDataKind::Authority;
+    case AssetField::Unit:
+        return MasterDataKind::OrgUnit;
+    case AssetField::Site:
+        return MasterDataKind::Site;
+    case AssetField::Room:
+        return MasterDataKind::Room;
+    case AssetField::Person:
+        return MasterDataKind::Person;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+AssetDetailPanel::AssetDetailPanel(Database &database, MasterDataRepository &masterData,
+                                   AssetRepository &repository, QWidget *parent)
+    : QTabWidget(parent)
+    , m_masterData(masterData)
+    , m_repository(repository)
+    , m_history(new HistoryView(database, this))
+{
+    setObjectName(QStringLiteral("assetDetailPanel"));
+    auto *details = new QWidget;
+    auto *form = new QFormLayout(details);
+    form->setLabelAlignment(Qt::AlignRight);
+    for (AssetField field : AssetFields::all()) {
+        auto *value = new QLabel(details);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        value->setObjectName(QStringLiteral("detail_") + AssetFields::column(field));
+        form->addRow(AssetFields::displayName(field) + QLatin1Char(':'), value);
+        m_values.insert(field, value);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    addTab(scroll, tr("&Details"));
+    addTab(m_history, tr("&History"));
+}
+
+QString AssetDetailPanel::displayText(const Asset &asset, AssetField field)
+{
+    const QVariant value = AssetFields::value(asset, field);
+    if (const std::optional<MasterDataKind> kind = referenceKind(field)) {
+        const qint64 id = value.toLongLong();
+        if (id <= 0)
+            return {};
+        QString error;
+        const std::optional<MasterDataRecord> record = m_masterData.find(*kind, id, &error);
+        return record ? record->label() : QString::number(id);
+    }
+    switch (field) {
+    case AssetField::Status:
+        return AssetStatusText::displayName(asset.status);
+    case AssetField::PurchaseDate:
+    case AssetField::WarrantyEnd:
+    case AssetField::LastAudited:
+        return AssetValidator::formatDate(value.toDate());
+    case AssetField::PurchasePrice:
+        return asset.purchasePriceCents
+            ? AssetValidator::formatPrice(asset.purchasePriceCents) + QStringLiteral(" €")
+            : QString();
+    default:
+        return AssetFields::historyText(asset, field);
+    }
+}
+
+void AssetDetailPanel::showAsset(qint64 assetId)
+{
+    m_assetId = assetId;
+    QString error;
+    const std::optional<Asset> asset = assetId > 0 ? m_repository.find(assetId, &error) : std::nullopt;
+    for (AssetField field : AssetFields::all())
+        m_values.value(field)->setText(asset ? displayText(*asset, field) : QString());
+    m_history->showAsset(asset ? assetId : 0);
+}
+
+void AssetDetailPanel::showHistoryTab()
+{
+    setCurrentWidget(m_history);
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QWizard>
+
+#include <optional>
+
+#include "assetimporter.h"
+#include "csvreader.h"
+#include "importprofile.h"
+
+class AssetImportJob;
+class Database;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QThread;
+
+// Guides a legacy list import: pick a file and see its first rows as decoded
+// (encoding and separator changeable) → choose a profile and see which column
+// becomes which field → check it with a dry run and choose the matching policy →
+// run it in a worker thread (progress, rows/s, Cancel) → summary with the counts,
+// the rejects file and Undo. Runs no SQL itself: AssetImporter and ImportUndo do.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    explicit ImportWizard(Database &database, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    // For tests and "open with": start with this file chosen.
+    void setFilePath(const QString &path);
+    int previewRowCount() const;
+    const std::optional<ImportResult> &lastResult() const { return m_lastResult; }
+
+signals:
+    void importFinished(const ImportResult &result);
+
+protected:
+    void done(int result) override;
+
+private:
+    enum PageId { FilePage, ProfilePage, CheckPage, RunPage };
+
+    QWizardPage *createFilePage();
+    QWizardPage *createProfilePage();
+    QWizardPage *createCheckPage();
+    QWizardPage *createRunPage();
+    void chooseFile();
+    void updatePreview();
+    void updateMapping();
+    void loadProfileFile();
+    ImportOptions currentOptions(bool dryRun) const;
+    void startJob(bool dryRun);
+    void onProgress(qint64 bytesRead, qint64 totalBytes, qint64 rows);
+    void onFinished(const ImportResult &result);
+    void stopJob();
+    void undo();
+    std::optional<ImportProfile> currentProfile();
+
+    Database &m_database;
+    CsvFormat m_format;
+    QStringList m_header;
+    QList<QStringList> m_sampleRows;
+    std::optional<ImportProfile> m_fileProfile;
+    std::optional<ImportResult> m_lastResult;
+    bool m_lastWasDryRun = false;
+
+    QLineEdit *m_filePath = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QComboBox *m_separator = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QComboBox *m_profile = nullptr;
+    QTableWidget *m_mapping = nullptr;
+    QLabel *m_mappingProblem = nullptr;
+    QRadioButton *m_createOnly = nullptr;
+    QRadioButton *m_updateMatched = nullptr;
+    QRadioButton *m_skipMatched = nullptr;
+    QCheckBox *m_lenient = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QLabel *m_checkSummary = nullptr;
+    QListWidget *m_checkProblems = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_rate = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_undo = nullptr;
+
+    QThread *m_thread = nullptr;
+    AssetImportJob *m_job = nullptr;
+    qint64 m_startedMs = 0;
+};

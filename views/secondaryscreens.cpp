@@ -1,0 +1,70 @@
+#include "secondaryscreens.h"
+
+#include "auditwidget.h"
+#include "compliancewidget.h"
+#include "importwizard.h"
+#include "licencewidget.h"
+
+SecondaryScreens::SecondaryScreens(Database &database, QWidget *mainWindow)
+    : QObject(mainWindow)
+    , m_database(database)
+    , m_mainWindow(mainWindow)
+{
+}
+
+SecondaryScreens::~SecondaryScreens() = default;
+
+void SecondaryScreens::present(QWidget *window, const QString &title)
+{
+    // Qt::Window makes a child widget a top-level window that still closes with the main window.
+    window->setWindowFlag(Qt::Window);
+    window->setWindowTitle(title);
+    window->resize(1100, 680);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+LicenceWidget *SecondaryScreens::showLicences()
+{
+    if (!m_licences) {
+        m_licences = new LicenceWidget(m_database, m_mainWindow);
+        connect(m_licences, &LicenceWidget::licencesChanged, this, [this] {
+            if (m_compliance)
+                m_compliance->refresh();
+        });
+    }
+    present(m_licences, tr("Licences"));
+    return m_licences;
+}
+
+ComplianceWidget *SecondaryScreens::showCompliance()
+{
+    if (!m_compliance)
+        m_compliance = new ComplianceWidget(m_database, m_mainWindow);
+    present(m_compliance, tr("Licence compliance"));
+    return m_compliance;
+}
+
+AuditWidget *SecondaryScreens::showAudits()
+{
+    if (!m_audits) {
+        m_audits = new AuditWidget(m_database, m_mainWindow);
+        connect(m_audits, &AuditWidget::assetsChanged, this, &SecondaryScreens::assetsChanged);
+    }
+    present(m_audits, tr("Inventory audits"));
+    return m_audits;
+}
+
+ImportWizard *SecondaryScreens::showImportWizard()
+{
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_database, m_mainWindow);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::importFinished, this, &SecondaryScreens::assetsChanged);
+    }
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
+}

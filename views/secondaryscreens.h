@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class AuditWidget;
+class ComplianceWidget;
+class Database;
+class ImportWizard;
+class LicenceWidget;
+class QWidget;
+
+// The screens beside the asset table (licences, compliance, audits, the import
+// wizard) open as windows of their own, created on first use, so MainWindow keeps
+// only the technicians' asset screen and a menu entry per screen.
+class SecondaryScreens : public QObject
+{
+    Q_OBJECT
+
+public:
+    SecondaryScreens(Database &database, QWidget *mainWindow);
+    ~SecondaryScreens() override;
+
+    LicenceWidget *showLicences();
+    ComplianceWidget *showCompliance();
+    AuditWidget *showAudits();
+    ImportWizard *showImportWizard();
+
+signals:
+    // Something outside the asset screen changed assets: the table should reload.
+    void assetsChanged();
+
+private:
+    void present(QWidget *window, const QString &title);
+
+    Database &m_database;
+    QWidget *m_mainWindow;
+    QPointer<LicenceWidget> m_licences;
+    QPointer<ComplianceWidget> m_compliance;
+    QPointer<AuditWidget> m_audits;
+    QPointer<ImportWizard> m_importWizard;
+};
