@@ -231,6 +231,9 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
     }
     const bool rebuildSearchIndex = existing == 0 || progress.totalBytes / 100 > existing;
     m_repository->setSearchIndexUpdates(!rebuildSearchIndex);
+    // One transaction for the whole run: a savepoint per row would copy every page a
+    // row touches. A row whose write fails half-way then fails the whole import.
+    m_repository->setSavepointPerWrite(false);
 
     if (!m_options.rejectsPath.isEmpty())
         m_rejectsFile = std::make_unique<RejectsFileWriter>(m_options.rejectsPath, m_result.format);

@@ -230,7 +230,7 @@ bool AssetRepository::insert(Asset &asset, QString *error)
     if (!checkUnique(asset, error))
         return false;
 
-    Sql::Transaction transaction(m_database.connection());
+    Sql::Transaction transaction(m_database.connection(), m_nesting);
     const QString now = nowText();
     int index = 0;
     for (AssetField field : AssetFields::all())
@@ -301,7 +301,7 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
     for (AssetField field : changed)
         assignments.append(AssetFields::column(field) + QStringLiteral(" = ?"));
     QSqlQuery query(m_database.connection());
-    Sql::Transaction transaction(m_database.connection());
+    Sql::Transaction transaction(m_database.connection(), m_nesting);
     if (!transaction.isActive()
         || !Sql::prepare(query,
                          QStringLiteral("UPDATE asset SET %1, updated_at = ?, row_version = row_version + 1 "
@@ -346,7 +346,7 @@ bool AssetRepository::remove(qint64 id, QString *error)
     const std::optional<Asset> stored = find(id, error);
     if (!stored)
         return false;
-    Sql::Transaction transaction(m_database.connection());
+    Sql::Transaction transaction(m_database.connection(), m_nesting);
     QSqlQuery query(m_database.connection());
     if (!transaction.isActive() || !Sql::prepare(query, QStringLiteral("DELETE FROM asset WHERE id = ?"), error))
         return false;
@@ -366,7 +366,7 @@ bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier
     if (!prepareStatements(error))
         return false;
     const QString value = identifier.value.trimmed();
-    Sql::Transaction transaction(m_database.connection());
+    Sql::Transaction transaction(m_database.connection(), m_nesting);
     m_insertLegacy.bindValue(0, assetId);
     m_insertLegacy.bindValue(1, identifier.source);
     m_insertLegacy.bindValue(2, value);

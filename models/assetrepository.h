@@ -11,6 +11,7 @@
 #include "assetsearchindex.h"
 #include "changecontext.h"
 #include "historyrecorder.h"
+#include "sqlhelpers.h"
 
 class Database;
 
@@ -36,6 +37,12 @@ public:
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }
     // Imports into an empty database rebuild the search index once at the end instead.
     void setSearchIndexUpdates(bool enabled) { m_updateSearchIndex = enabled; }
+    // Inside a caller's transaction, write without a savepoint per call (bulk
+    // imports). A failed write then makes the caller's whole transaction fail.
+    void setSavepointPerWrite(bool enabled)
+    {
+        m_nesting = enabled ? Sql::Transaction::Nested::Savepoint : Sql::Transaction::Nested::JoinOuter;
+    }
 
     // Brings identifiers into their stored form (serial, MAC, host name, inventory number).
     static void normalise(Asset &asset);
@@ -70,6 +77,7 @@ private:
     HistoryRecorder m_history;
     AssetSearchIndex m_searchIndex;
     bool m_updateSearchIndex = true;
+    Sql::Transaction::Nested m_nesting = Sql::Transaction::Nested::Savepoint;
     bool m_prepared = false;
     QSqlQuery m_insert;
     QSqlQuery m_select;

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace Sql {
@@ -59,13 +60,21 @@ namespace {
 // Open transaction depth per connection. A connection belongs to one thread, and
 // each thread only touches its own connections' entries.
 thread_local QHash<QString, int> transactionDepth;
+// Connections whose open transaction lost a step that had no savepoint.
+thread_local QSet<QString> doomedTransactions;
 } // namespace
 
-Transaction::Transaction(QSqlDatabase &db)
+Transaction::Transaction(QSqlDatabase &db, Nested nested)
     : m_db(db)
     , m_depth(transactionDepth.value(db.connectionName()))
 {
+    if (m_depth > 0 && nested == Nested::JoinOuter) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
     if (m_depth == 0) {
+        doomedTransactions.remove(m_db.connectionName());
         m_active = m_db.transaction();
     } else {
         QSqlQuery query(m_db);
@@ -87,8 +96,14 @@ bool Transaction::commit(QString *error)
         setError(error, QStringLiteral("no transaction is active"));
         return false;
     }
+    if (m_joined) {
+        m_active = false;
+        return true;
+    }
     bool committed = false;
-    if (m_depth == 0) {
+    if (m_depth == 0 && doomedTransactions.contains(m_db.connectionName())) {
+        setError(error, QStringLiteral("a step of this transaction failed, so none of it was kept"));
+    } else if (m_depth == 0) {
         committed = m_db.commit();
         if (!committed)
             setError(error, m_db.lastError().text());
@@ -111,7 +126,13 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_joined) {
+        doomedTransactions.insert(m_db.connectionName());
+        m_active = false;
+        return;
+    }
     if (m_depth == 0) {
+        doomedTransactions.remove(m_db.connectionName());
         m_db.rollback();
     } else {
         QSqlQuery query(m_db);

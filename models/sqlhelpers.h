@@ -27,7 +27,16 @@ QVariant idOrNull(qint64 id);
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db);
+    // How to behave inside an already open transaction of the same connection.
+    enum class Nested {
+        Savepoint, // atomic on its own: a failure undoes only this step
+        // Joins the outer transaction without a savepoint (a bulk import's rows:
+        // a savepoint per row copies every touched page). A failure then dooms the
+        // outer transaction: its commit() refuses and rolls everything back.
+        JoinOuter,
+    };
+
+    explicit Transaction(QSqlDatabase &db, Nested nested = Nested::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -40,6 +49,7 @@ private:
     QSqlDatabase &m_db;
     int m_depth = 0;
     bool m_active = false;
+    bool m_joined = false;
 };
 
 } // namespace Sql

@@ -1,4 +1,5 @@
 #include "assetrepository.h"
+#include "sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -51,6 +52,7 @@ private slots:
     void findByEveryIdentifierKind();
     void historyIsAppendOnly();
     void failedInsertLeavesNothing();
+    void failedWriteWithoutSavepointFailsOuterTransaction();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -281,6 +283,32 @@ void TestAssetRepository::failedInsertLeavesNothing()
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
     QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toInt(), 0);
+}
+
+void TestAssetRepository::failedWriteWithoutSavepointFailsOuterTransaction()
+{
+    // A bulk import writes without a savepoint per row; a write that fails half-way
+    // must then fail the whole transaction instead of leaving half a row behind.
+    AssetRepository repository(m_test->database(), {});
+    repository.setSavepointPerWrite(false);
+    Sql::Transaction outer(m_test->database().connection());
+    QVERIFY(outer.isActive());
+    Asset good = sampleAsset(QStringLiteral("INV-15"));
+    QVERIFY(repository.insert(good, nullptr));
+    Asset bad = sampleAsset(QStringLiteral("INV-16"));
+    bad.categoryId = 987654;
+    QVERIFY(!repository.insert(bad, nullptr));
+    QString error;
+    QVERIFY(!outer.commit(&error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+
+    // The next transaction on the connection starts clean.
+    Sql::Transaction next(m_test->database().connection());
+    Asset later = sampleAsset(QStringLiteral("INV-17"));
+    QVERIFY(repository.insert(later, nullptr));
+    QVERIFY(next.commit(nullptr));
+    QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
