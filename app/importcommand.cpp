@@ -1,5 +1,7 @@
 #include "importcommand.h"
 
+#include "licenceimporter.h"
+
 #include "assetimporter.h"
 #include "database.h"
 #include "importprofile.h"
@@ -152,11 +154,6 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << error << Qt::endl;
         return UsageError;
     }
-    if (profile->kind != ImportProfile::Kind::Assets) {
-        err << tr("The profile %1 describes licences; this command imports assets.").arg(profile->name)
-            << Qt::endl;
-        return UsageError;
-    }
     const QString filePath = parser.positionalArguments().constFirst();
     const QFileInfo file(filePath);
     if (!file.isFile()) {
@@ -179,7 +176,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     auto previousTerm = std::signal(SIGTERM, onInterrupt);
     QElapsedTimer timer;
     timer.start();
-    const ImportResult result = AssetImporter(*database, *profile).run(filePath, options);
+    // The profile says what the file holds; both importers give the same guarantees.
+    const ImportResult result = profile->kind == ImportProfile::Kind::Licences
+        ? LicenceImporter(*database, *profile).run(filePath, options)
+        : AssetImporter(*database, *profile).run(filePath, options);
     const double seconds = double(timer.elapsed()) / 1000.0;
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);

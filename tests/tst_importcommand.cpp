@@ -69,6 +69,7 @@ class TestImportCommand : public QObject
 
 private slots:
     void samplesImportAndMerge();
+    void licenceListImportsThroughItsProfile();
     void usageErrors_data();
     void usageErrors();
     void missingFileFailsWithoutChanges();
@@ -77,6 +78,30 @@ private slots:
     void undoImport();
     void killedImportLeavesDatabaseUnchanged();
 };
+
+void TestImportCommand::licenceListImportsThroughItsProfile()
+{
+    TestDatabase test;
+    int exitCode = -1;
+    const QJsonObject result =
+        runJson({ QStringLiteral("import"), QStringLiteral("--db"), test.path(), QStringLiteral("--profile"),
+                  QStringLiteral("sis-lizenzen"), QStringLiteral("--rejects"),
+                  test.folder() + QStringLiteral("/lic.rejects.csv"), QStringLiteral("--json"),
+                  sample(QStringLiteral("sis_lizenzen.csv")) },
+                &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QJsonObject expected = stats(QStringLiteral("sis_lizenzen"));
+    const qint64 dataRows = expected.value(QStringLiteral("data_rows")).toInteger();
+    QCOMPARE(result.value(QStringLiteral("data_rows")).toInteger(), dataRows);
+    QCOMPARE(result.value(QStringLiteral("rejected")).toInteger(),
+             dataRows - expected.value(QStringLiteral("valid_rows")).toInteger());
+    QCOMPARE(result.value(QStringLiteral("created")).toInteger(),
+             expected.value(QStringLiteral("valid_rows")).toInteger());
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toLongLong(),
+             result.value(QStringLiteral("created")).toInteger());
+    QCOMPARE(test.scalar(QStringLiteral("SELECT kind FROM import_batch")).toString(), QStringLiteral("licences"));
+    QVERIFY(QFile::exists(test.folder() + QStringLiteral("/lic.rejects.csv")));
+}
 
 void TestImportCommand::samplesImportAndMerge()
 {
@@ -136,8 +161,6 @@ void TestImportCommand::usageErrors_data()
     QTest::newRow("no file") << QStringList { QStringLiteral("--profile"), QStringLiteral("sis") };
     QTest::newRow("unknown profile") << QStringList { QStringLiteral("--profile"), QStringLiteral("nope"),
                                                       file };
-    QTest::newRow("licence profile") << QStringList { QStringLiteral("--profile"),
-                                                      QStringLiteral("sis-lizenzen"), file };
     QTest::newRow("two policies") << QStringList { QStringLiteral("--profile"), QStringLiteral("sis"),
                                                    QStringLiteral("--update"),
                                                    QStringLiteral("--skip-existing"), file };
