@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AssetBulkUpdater</name>
+    <message>
+        <location filename="../../models/assetbulkupdater.cpp" line="+18" />
+        <location line="+28" />
+        <source>Cannot start a transaction.</source>
+        <translation>Es lässt sich keine Transaktion beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetCsvExporter</name>
+    <message>
+        <location filename="../../models/assetcsvexporter.cpp" line="+97" />
+        <source>Unknown column %1.</source>
+        <translation>Unbekannte Spalte %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+8" />
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDetailPanel</name>
+    <message>
+        <location filename="../../views/assetdetailpanel.cpp" line="+58" />
+        <source>&amp;Details</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditDialog</name>
+    <message>
+        <location filename="../../views/asseteditdialog.cpp" line="+51" />
+        <source>New asset</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit asset %1</source>
+        <translation>Gerät %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Duplicate of %1</source>
+        <translation>Duplikat von %1</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+1" />
+        <location line="+22" />
+        <location line="+2" />
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+6" />
+        <source>choose</source>
+        <translation>bitte wählen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>same as owner</source>
+        <translation>wie Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>euros, e.g. 1.299,00</source>
+        <translation>Euro, z. B. 1.299,00</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>Please correct the marked fields. Nothing has been saved.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1
+The current values have been loaded; please make your change again.</source>
+        <translation>%1
+Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+</context>
+<context>
     <name>AssetFields</name>
     <message>
         <location filename="../../models/asset.cpp" line="+102" />
@@ -110,6 +205,267 @@
     </message>
 </context>
 <context>
+    <name>AssetFilterPanel</name>
+    <message>
+        <location filename="../../views/assetfilterpanel.cpp" line="+28" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+2" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+16" />
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Warranty ends before</source>
+        <translation>Garantie endet vor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not audited since</source>
+        <translation>Nicht inventarisiert seit</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Used by</source>
+        <translation>&amp;Genutzt von</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Site</source>
+        <translation>&amp;Standort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>U&amp;nit</source>
+        <translation>&amp;Organisationseinheit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Clear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AssetHistoryModel</name>
+    <message>
+        <location filename="../../models/assethistorymodel.cpp" line="+125" />
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Legacy number</source>
+        <translation>Altnummer</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import batch</source>
+        <translation>Importlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AssetImporter</name>
+    <message>
+        <location filename="../../models/assetimporter.cpp" line="+132" />
+        <source>create new</source>
+        <translation>neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>update matched</source>
+        <translation>Gefundene aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>skip matched</source>
+        <translation>Gefundene überspringen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+32" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>The profile %1 describes licences, not assets.</source>
+        <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 holds no header line.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot start a transaction on %1.</source>
+        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>asset %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>asset %1 (no serial)</source>
+        <translation>Gerät %1 (ohne Seriennummer)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>asset %1 (serial %2)</source>
+        <translation>Gerät %1 (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, from line %1 of this file</source>
+        <translation>, aus Zeile %1 dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Unknown status "%1"</source>
+        <translation>Unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>No inventory number</source>
+        <translation>Keine Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Inventory number %1 is %2, but %3 number %4 is %5</source>
+        <translation>Inventarnummer %1 ist %2, aber %3-Nummer %4 ist %5</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Inventory number %1 is already %2; this row has serial %3</source>
+        <translation>Inventarnummer %1 ist schon %2; diese Zeile hat Seriennummer %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Serial %1 is already %2, but inventory number %3 is %4</source>
+        <translation>Seriennummer %1 ist schon %2, aber Inventarnummer %3 ist %4</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Serial %1 is already %2 with %3 number %4; this row has %3 number %5</source>
+        <translation>Seriennummer %1 ist schon %2 mit %3-Nummer %4; diese Zeile hat %3-Nummer %5</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLookup</name>
+    <message>
+        <location filename="../../models/assetlookup.cpp" line="+20" />
+        <source>Nothing matches "%1".</source>
+        <translation>Kein Treffer für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>"%1" matches %n assets.</source>
+        <translation><numerusform>„%1“ passt auf %n Gerät.</numerusform><numerusform>„%1“ passt auf %n Geräte.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssetRepository</name>
     <message>
         <location filename="../../models/assetrepository.cpp" line="+117" />
@@ -145,16 +501,7 @@
     </message>
     <message>
         <location line="+27" />
-        <source>Asset %1 was changed by %2 in the meantime. Reload it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+1" />
-        <source>someone else</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Asset %1 was changed in the meantime. Reload it and apply your change again.</source>
         <translation>Das Gerät %1 wurde inzwischen geändert. Bitte neu laden und die Änderung erneut vornehmen.</translation>
     </message>
@@ -188,6 +535,1076 @@
     </message>
 </context>
 <context>
+    <name>AssetValidator</name>
+    <message>
+        <location filename="../../models/assetvalidator.cpp" line="+82" />
+        <source>Not a date. Type it as dd.mm.yyyy, e.g. 31.12.2027.</source>
+        <translation>Kein Datum. Geben Sie es als TT.MM.JJJJ ein, z. B. 31.12.2027.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not a price. Type euros, e.g. 1.299,00.</source>
+        <translation>Kein Preis. Geben Sie einen Euro-Betrag ein, z. B. 1.299,00.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not a MAC address. Expected six pairs of hex digits, e.g. 00:1A:2B:3C:4D:5E.</source>
+        <translation>Keine MAC-Adresse. Erwartet werden sechs Paare von Hexadezimalziffern, z. B. 00:1A:2B:3C:4D:5E.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not an IP address, e.g. 10.20.30.40.</source>
+        <translation>Keine IP-Adresse. Beispiel: 10.20.30.40.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The inventory number is required.</source>
+        <translation>Die Inventarnummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inventory number %1 is already used by another asset.</source>
+        <translation>Die Inventarnummer %1 ist bereits an ein anderes Gerät vergeben.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Serial number %1 is already recorded for another asset.</source>
+        <translation>Die Seriennummer %1 ist bereits bei einem anderen Gerät erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a category.</source>
+        <translation>Wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Every asset needs an owner authority.</source>
+        <translation>Jedes Gerät braucht eine Eigentümer-Körperschaft.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The purchase date lies in the future.</source>
+        <translation>Das Anschaffungsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The warranty cannot end before the purchase date.</source>
+        <translation>Die Garantie kann nicht vor dem Anschaffungsdatum enden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last audit cannot lie in the future.</source>
+        <translation>Die letzte Inventur kann nicht in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../../app/auditcommand.cpp" line="+47" />
+        <source>The audit's number (see `bestand audit list`).</source>
+        <translation>Die Nummer der Inventur (siehe `bestand audit list`).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inventory audits: create one, feed it scanner files, close it and write the signed record.</source>
+        <translation>Inventuren: anlegen, Scannerdateien einlesen, abschließen und das Protokoll zum Unterschreiben erstellen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Usage: bestand audit [--db PATH] SUBCOMMAND [OPTIONS]
+
+Subcommands:
+  new      --name N [--owner CODE] [--user CODE] [--site S] [--room R] [--category C]
+           [--responsible P] [--due DATE]   create an audit; its expected list is the
+           assets in scope now (retired ones excluded). Options may repeat.
+  scans    --audit ID [--room R] FILE      record a batch scanner's file
+  close    --audit ID [--report FILE.pdf] [--csv FILE]   close (cannot be undone)
+  report   --audit ID [--report FILE.pdf] [--csv FILE]   write the record, change nothing
+  pause    --audit ID / resume --audit ID
+  list     [--json]                        all audits with their counters
+  due      [--json] [--limit N]            assets due for a physical count
+
+`bestand audit SUBCOMMAND --help` describes a subcommand.
+</source>
+        <translation>Aufruf: bestand audit [--db PFAD] UNTERBEFEHL [OPTIONEN]
+
+Unterbefehle:
+  new      --name N [--owner CODE] [--user CODE] [--site S] [--room R] [--category C]
+           [--responsible P] [--due DATE]   Inventur anlegen; ihre Sollliste sind die
+           Geräte, die jetzt im Umfang liegen (ohne ausgesonderte). Optionen sind wiederholbar.
+  scans    --audit ID [--room R] DATEI     Datei eines Stapelscanners erfassen
+  close    --audit ID [--report DATEI.pdf] [--csv DATEI]   abschließen (nicht umkehrbar)
+  report   --audit ID [--report DATEI.pdf] [--csv DATEI]   Protokoll schreiben, nichts ändern
+  pause    --audit ID / resume --audit ID
+  list     [--json]                        alle Inventuren mit ihren Zählern
+  due      [--json] [--limit N]            Geräte, die zur Inventur fällig sind
+
+`bestand audit UNTERBEFEHL --help` beschreibt einen Unterbefehl.
+</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Name a subcommand.</source>
+        <translation>Geben Sie einen Unterbefehl an.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The audit's name.</source>
+        <translation>Der Name der Inventur.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner authority code (may repeat).</source>
+        <translation>Code der Eigentümer-Körperschaft (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Using authority code (may repeat).</source>
+        <translation>Code der nutzenden Körperschaft (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Site name (may repeat).</source>
+        <translation>Name des Standorts (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room as "Site / Room" (may repeat).</source>
+        <translation>Raum als „Standort / Raum“ (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category name (may repeat).</source>
+        <translation>Name der Kategorie (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The responsible person.</source>
+        <translation>Die verantwortliche Person.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due date, YYYY-MM-DD.</source>
+        <translation>Fälligkeitsdatum, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--name is required.</source>
+        <translation>--name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The due date %1 is not a date (use YYYY-MM-DD).</source>
+        <translation>Das Fälligkeitsdatum %1 ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43" />
+        <source>Audit %1 created: %n item(s) expected.</source>
+        <translation><numerusform>Inventur %1 angelegt: %n Gerät erwartet.</numerusform><numerusform>Inventur %1 angelegt: %n Geräte erwartet.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Room of lines that name none, as "Site / Room".</source>
+        <translation>Raum für Zeilen ohne Raumangabe, als „Standort / Raum“.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Scanner file: one scan per line, CODE[;TIMESTAMP[;ROOM]], e.g. "INV-1;2026-11-25T10:15:00;Rathaus / B 212". Separator ; or tab (a comma when there is neither); TIMESTAMP local time, ISO or DD.MM.YYYY HH:MM[:SS], may be empty; ROOM as "Site / Room" or a room name unique across sites. Blank lines and lines starting with # are skipped; a first line starting with "code" is a header. Lines that cannot be read are reported with their number, the others recorded; the exit code is then 1.</source>
+        <translation>Scannerdatei: ein Scan je Zeile, CODE[;ZEITSTEMPEL[;RAUM]], z. B. „INV-1;2026-11-25T10:15:00;Rathaus / B 212“. Trennzeichen ; oder Tabulator (ein Komma, wenn keins von beiden vorkommt); ZEITSTEMPEL in Ortszeit, ISO oder TT.MM.JJJJ HH:MM[:SS], darf leer sein; RAUM als „Standort / Raum“ oder als Raumname, der über alle Standorte eindeutig ist. Leerzeilen und Zeilen, die mit # beginnen, werden übersprungen; eine erste Zeile, die mit „code“ beginnt, gilt als Kopfzeile. Nicht lesbare Zeilen werden mit ihrer Nummer gemeldet, die übrigen erfasst; der Exit-Code ist dann 1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Give --audit ID and one FILE.</source>
+        <translation>Geben Sie --audit ID und eine DATEI an.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n scan(s) recorded</source>
+        <translation><numerusform>%n Scan erfasst</numerusform><numerusform>%n Scans erfasst</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 found, %2 moved, %3 unexpected, %4 outside the scope, %5 repeated, %6 ambiguous.</source>
+        <translation>%1 gefunden, %2 umgesetzt, %3 unerwartet, %4 außerhalb des Umfangs, %5 wiederholt, %6 mehrdeutig.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Audit %1: %2 expected, %3 found, %4 moved, %5 unexpected, %6 still open.</source>
+        <translation>Inventur %1: %2 erwartet, %3 gefunden, %4 umgesetzt, %5 unerwartet, %6 noch offen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n line(s) could not be read.</source>
+        <translation><numerusform>%n Zeile konnte nicht gelesen werden.</numerusform><numerusform>%n Zeilen konnten nicht gelesen werden.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Write the record as PDF to FILE.</source>
+        <translation>Das Protokoll als PDF in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the record as CSV to FILE.</source>
+        <translation>Das Protokoll als CSV in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+62" />
+        <source>Give --audit ID.</source>
+        <translation>Geben Sie --audit ID an.</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Writing a PDF needs the Qt GUI libraries; run it through the bestand program.</source>
+        <translation>Zum Schreiben einer PDF-Datei werden die Qt-GUI-Bibliotheken benötigt; führen Sie den Befehl über das Programm bestand aus.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Audit %1 closed.</source>
+        <translation>Inventur %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+7" />
+        <source>Record written to %1.</source>
+        <translation>Protokoll nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 expected, %2 found, %3 moved, %4 missing, %5 unexpected.</source>
+        <translation>%1 erwartet, %2 gefunden, %3 umgesetzt, %4 vermisst, %5 unerwartet.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Audit %1 paused.</source>
+        <translation>Inventur %1 pausiert.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Audit %1 resumed.</source>
+        <translation>Inventur %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Print the audits as a JSON array.</source>
+        <translation>Die Inventuren als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No audits yet.</source>
+        <translation>Noch keine Inventuren.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1  %2  [%3]  expected %4, found %5, moved %6, unexpected %7, open %8</source>
+        <translation>%1  %2  [%3]  erwartet %4, gefunden %5, umgesetzt %6, unerwartet %7, offen %8</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Print the assets as a JSON array.</source>
+        <translation>Die Geräte als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print at most N assets (default 1000, 0: all).</source>
+        <translation>Höchstens N Geräte ausgeben (Standard: 1000, 0: alle).</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>never audited</source>
+        <translation>nie inventarisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n asset(s) due for audit.</source>
+        <translation><numerusform>%n Gerät ist zur Inventur fällig.</numerusform><numerusform>%n Geräte sind zur Inventur fällig.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportBuilder</name>
+    <message>
+        <location filename="../../models/auditreport.cpp" line="+64" />
+        <source>Owner: %1</source>
+        <translation>Eigentümer: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>User: %1</source>
+        <translation>Genutzt von: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sites: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rooms: %1</source>
+        <translation>Räume: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Categories: %1</source>
+        <translation>Kategorien: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>whole inventory</source>
+        <translation>gesamtes Inventar</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>new room accepted</source>
+        <translation>neuer Raum übernommen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>room not changed</source>
+        <translation>Raum nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>in the inventory, outside the scope</source>
+        <translation>im Inventar, außerhalb des Umfangs</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportCsvWriter</name>
+    <message>
+        <location line="+38" />
+        <source>Audit</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit number</source>
+        <translation>Inventurnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moved</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Vermisst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unexpected</source>
+        <translation>Unerwartet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expected location</source>
+        <translation>Erwarteter Ort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found location</source>
+        <translation>Fundort</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>missing</source>
+        <translation>vermisst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>moved</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unexpected</source>
+        <translation>unerwartet</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportPdfWriter</name>
+    <message>
+        <location filename="../../views/auditreportpdfwriter.cpp" line="+52" />
+        <location line="+67" />
+        <source>Inventory record: %1</source>
+        <translation>Inventurprotokoll: %1</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>Audit number</source>
+        <translation>Inventurnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not yet closed</source>
+        <translation>noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moved</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Missing</source>
+        <translation>Vermisst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unexpected</source>
+        <translation>Unerwartet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Missing items</source>
+        <translation>Vermisste Geräte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+8" />
+        <source>Inventory no.</source>
+        <translation>Inventar-Nr.</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+8" />
+        <location line="+8" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <location line="+16" />
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <location line="+8" />
+        <source>Expected location</source>
+        <translation>Erwarteter Ort</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+8" />
+        <location line="+8" />
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Moved items</source>
+        <translation>Umgesetzte Geräte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+8" />
+        <source>Found location</source>
+        <translation>Fundort</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <location line="+8" />
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Unexpected items</source>
+        <translation>Unerwartete Funde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Place, date, signature of the responsible person</source>
+        <translation>Ort, Datum, Unterschrift der verantwortlichen Person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place, date, signature of the witness</source>
+        <translation>Ort, Datum, Unterschrift der Zeugin / des Zeugen</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot write %1.</source>
+        <translation>%1 lässt sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScanFile</name>
+    <message>
+        <location filename="../../models/auditscanfile.cpp" line="+73" />
+        <source>Too many fields: expected CODE;TIMESTAMP;ROOM.</source>
+        <translation>Zu viele Felder: erwartet wird CODE;ZEITSTEMPEL;RAUM.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The code is empty.</source>
+        <translation>Der Code ist leer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The code contains unreadable characters.</source>
+        <translation>Der Code enthält unlesbare Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The timestamp %1 is not a date and time (use 2026-11-25T10:15:00).</source>
+        <translation>Der Zeitstempel %1 ist keine Datums- und Zeitangabe (verwenden Sie 2026-11-25T10:15:00).</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScanImporter</name>
+    <message>
+        <location filename="../../models/auditscanimporter.cpp" line="+60" />
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <location filename="../../models/auditservice.cpp" line="+137" />
+        <source>An audit needs a name.</source>
+        <translation>Eine Inventur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <location line="+16" />
+        <location line="+306" />
+        <source>There is no audit %1.</source>
+        <translation>Es gibt keine Inventur %1.</translation>
+    </message>
+    <message>
+        <location line="-295" />
+        <source>Audit %1 is closed and cannot be changed any more.</source>
+        <translation>Inventur %1 ist abgeschlossen und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Audit %1 is paused. Resume it before scanning.</source>
+        <translation>Inventur %1 ist pausiert. Setzen Sie sie fort, bevor Sie scannen.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Audit %1 is not %2.</source>
+        <translation>Inventur %1 ist nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>%1 was already recorded as unexpected.</source>
+        <translation>%1 wurde bereits als unerwartet erfasst.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 is in the inventory but outside this audit's scope: recorded as unexpected.</source>
+        <translation>%1 ist im Inventar, aber außerhalb des Umfangs dieser Inventur: als unerwartet erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is not in the inventory: recorded as unexpected.</source>
+        <translation>%1 ist nicht im Inventar: als unerwartet erfasst.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The scanned code is empty.</source>
+        <translation>Der gescannte Code ist leer.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 matches several assets of this audit: scan another identifier.</source>
+        <translation>%1 passt auf mehrere Geräte dieser Inventur: Scannen Sie eine andere Kennung.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 was already scanned.</source>
+        <translation>%1 wurde bereits gescannt.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 found.</source>
+        <translation>%1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no room</source>
+        <translation>kein Raum</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 found in %2, expected in %3: moved.</source>
+        <translation>%1 in %2 gefunden, erwartet in %3: umgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The asset was not found in another room in this audit.</source>
+        <translation>Das Gerät wurde in dieser Inventur nicht in einem anderen Raum gefunden.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>There is no such unexpected find in audit %1.</source>
+        <translation>Diesen unerwarteten Fund gibt es in Inventur %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>Audit %1 was closed in the meantime.</source>
+        <translation>Inventur %1 wurde inzwischen abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStatusText</name>
+    <message>
+        <location filename="../../models/audit.cpp" line="+29" />
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWidget</name>
+    <message>
+        <location filename="../../views/auditwidget.cpp" line="+58" />
+        <source>&amp;New audit…</source>
+        <translation>&amp;Neue Inventur…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+205" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="-204" />
+        <source>&amp;Import scanner file…</source>
+        <translation>Scannerdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close audit…</source>
+        <translation>Inventur a&amp;bschließen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export record…</source>
+        <translation>Protokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Audit:</source>
+        <translation>In&amp;ventur:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Moved</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unexpected</source>
+        <translation>Unerwartet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+53" />
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Scan or type an inventory number, serial, MAC or host name</source>
+        <translation>Inventarnummer, Seriennummer, MAC-Adresse oder Hostname scannen oder eingeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Scan:</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accept new room (F8)</source>
+        <translation>Neuen Raum übernehmen (F8)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Unexpected device: what is it? (Enter saves, Esc skips)</source>
+        <translation>Unerwartetes Gerät: Was ist es? (Enter speichert, Esc überspringt)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Manufacturer:</source>
+        <translation>Hersteller:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>Bemerkung:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <location line="+129" />
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <location line="+37" />
+        <source>%n open</source>
+        <translation><numerusform>%n offen</numerusform><numerusform>%n offen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>F8 accepts the new room.</source>
+        <translation>F8 übernimmt den neuen Raum.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1: the new room %2 will be recorded when the audit closes.</source>
+        <translation>%1: Der neue Raum %2 wird beim Abschluss der Inventur eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Noted.</source>
+        <translation>Notiert.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+39" />
+        <source>New audit</source>
+        <translation>Neue Inventur</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>(whole inventory)</source>
+        <translation>(gesamtes Inventar)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(all rooms)</source>
+        <translation>(alle Räume)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Responsible person:</source>
+        <translation>&amp;Verantwortliche Person:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;oom:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Audit</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+10" />
+        <location line="+10" />
+        <source>Import scanner file</source>
+        <translation>Scannerdatei importieren</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Scanner files (*.txt *.csv);;All files (*)</source>
+        <translation>Scannerdateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n scan(s) recorded.</source>
+        <translation><numerusform>%n Scan erfasst.</numerusform><numerusform>%n Scans erfasst.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n line(s) could not be read:</source>
+        <translation><numerusform>%n Zeile konnte nicht gelesen werden:</numerusform><numerusform>%n Zeilen konnten nicht gelesen werden:</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Close audit "%1"?
+
+%2 items not found will be marked missing, %3 found items get today as their last audit date, accepted moves are written. A closed audit cannot be changed.</source>
+        <translation>Inventur „%1“ abschließen?
+
+%2 nicht gefundene Geräte werden als vermisst markiert, %3 gefundene Geräte erhalten das heutige Datum als letzte Inventur, übernommene Raumwechsel werden eingetragen. Eine abgeschlossene Inventur kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+35" />
+        <source>Close audit</source>
+        <translation>Inventur abschließen</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Closing audit %1 …</source>
+        <translation>Inventur %1 wird abgeschlossen …</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+11" />
+        <source>Export audit record</source>
+        <translation>Inventurprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Inventur-%1.pdf</source>
+        <translation>Inventur-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../views/bulkchangedialog.cpp" line="+18" />
+        <source>Change %n asset(s)</source>
+        <translation><numerusform>%n Gerät ändern</numerusform><numerusform>%n Geräte ändern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <location line="+15" />
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>choose</source>
+        <translation>bitte wählen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>same as owner</source>
+        <translation>wie Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Only the ticked fields are changed. Each change is recorded in the history of every asset and can be undone with Ctrl+Z.</source>
+        <translation>Nur die angehakten Felder werden geändert. Jede Änderung wird in der Historie jedes Geräts vermerkt und kann mit Strg+Z rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../../app/checkcommand.cpp" line="+12" />
@@ -197,7 +1614,7 @@
     <message>
         <location line="+8" />
         <source>Print the result as one JSON object.</source>
-        <translation>Ergebnis als ein JSON-Objekt ausgeben.</translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location line="+22" />
@@ -241,7 +1658,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+38" />
+        <location filename="../../app/commandline.cpp" line="+54" />
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -269,9 +1686,173 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ComplianceCalculator</name>
+    <message>
+        <location filename="../../models/compliancecalculator.cpp" line="+43" />
+        <source>A licence without allocations serves its owner with all its seats. Over-deployed: an authority uses more seats than allocated to it, or a licence more seats than owned; site licences are unlimited. Reclaimable: seats held by retired or missing devices. Ending soon: valid until or maintenance end within 90 days. Yearly cost: for Subscription licences the price per seat is the yearly rent, and an authority pays its assigned seats times that price; all other licence types are perpetual, bought once, and add no yearly cost.</source>
+        <translation>Eine Lizenz ohne Zuteilung dient mit allen Plätzen ihrem Eigentümer. Überlizenziert: Eine Körperschaft nutzt mehr Plätze als ihr zugeteilt sind, oder eine Lizenz mehr Plätze als erworben; Standortlizenzen sind unbegrenzt. Zurückzuholen: Plätze auf ausgesonderten oder vermissten Geräten. Läuft bald aus: gültig bis oder Wartungsende innerhalb von 90 Tagen. Jahreskosten: Bei Subscription-Lizenzen ist der Preis je Platz die Jahresmiete, und eine Körperschaft zahlt ihre zugewiesenen Plätze mal diesen Preis; alle anderen Lizenzarten sind unbefristet, einmal gekauft und verursachen keine Jahreskosten.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../models/compliancemodel.cpp" line="+25" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Used by</source>
+        <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Allocated</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Over-deployed</source>
+        <translation>Überlizenziert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>To reclaim</source>
+        <translation>Zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yearly cost</source>
+        <translation>Jahreskosten</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remarks</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>over-deployed by %1</source>
+        <translation>um %1 überlizenziert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>licence short of %1 seats</source>
+        <translation>Lizenz fehlen %1 Plätze</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expired, still assigned</source>
+        <translation>abgelaufen, noch zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ends within %1 days</source>
+        <translation>läuft innerhalb von %1 Tagen aus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>maintenance ends %1</source>
+        <translation>Wartung endet %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 seats to reclaim</source>
+        <translation>%1 Plätze zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unallocated, serves owner</source>
+        <translation>nicht zugeteilt, dient dem Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>site licence</source>
+        <translation>Standortlizenz</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceWidget</name>
+    <message>
+        <location filename="../../views/compliancewidget.cpp" line="+46" />
+        <source>All authorities</source>
+        <translation>Alle Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recalculate</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seats allocated</source>
+        <translation>Plätze zugeteilt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seats assigned</source>
+        <translation>Plätze zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Over-deployed</source>
+        <translation>Überlizenziert</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To reclaim</source>
+        <translation>Zurückzuholen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Yearly cost</source>
+        <translation>Jahreskosten</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>%1 licences: %2 over-deployed, %3 expired but still assigned, %4 ending within %5 days, %6 seats to reclaim.</source>
+        <translation>%1 Lizenzen: %2 überlizenziert, %3 abgelaufen, aber noch zugewiesen, %4 laufen innerhalb von %5 Tagen aus, %6 Plätze zurückzuholen.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../models/csvreader.cpp" line="+277" />
+        <location filename="../../models/csvreader.cpp" line="+286" />
         <source>The quoted field starting on this line is never closed.</source>
         <translation>Das in dieser Zeile beginnende Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
@@ -425,6 +2006,1066 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>EditAssetCommand</name>
+    <message>
+        <location filename="../../views/editassetcommand.cpp" line="+14" />
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../app/exportcommand.cpp" line="+16" />
+        <source>Export the assets as CSV (German Excel or plain UTF-8), all or those of one authority.</source>
+        <translation>Geräte als CSV exportieren (deutsches Excel oder einfaches UTF-8), alle oder die einer Körperschaft.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What to export: assets.</source>
+        <translation>Was exportiert werden soll: assets.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only assets that the authority with this code owns OR uses (owner authority or using authority).</source>
+        <translation>Nur Geräte, die der Körperschaft mit diesem Code gehören ODER von ihr genutzt werden (Eigentümer oder nutzende Körperschaft).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>excel: UTF-8 with BOM, ';', dd.MM.yyyy, decimal comma, CRLF (default); plain: UTF-8, ',', ISO dates, decimal point, LF.</source>
+        <translation>excel: UTF-8 mit BOM, ';', TT.MM.JJJJ, Dezimalkomma, CRLF (Standard); plain: UTF-8, ',', ISO-Datum, Dezimalpunkt, LF.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Say what to export: bestand export assets [OPTIONS]</source>
+        <translation>Geben Sie an, was exportiert werden soll: bestand export assets [OPTIONEN]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown format %1: use excel or plain.</source>
+        <translation>Unbekanntes Format %1: Verwenden Sie excel oder plain.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>There is no authority with the code %1.</source>
+        <translation>Es gibt keine Körperschaft mit dem Code %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n asset(s) exported to %1.</source>
+        <translation><numerusform>%n Gerät nach %1 exportiert.</numerusform><numerusform>%n Geräte nach %1 exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../app/importcommand.cpp" line="+69" />
+        <source>Import a legacy asset list (CSV) with a mapping profile, in one transaction. Exits 0 when the import ran (even with rejected rows), 1 when it failed and changed nothing, 2 for a usage error.</source>
+        <translation>Eine Altliste von Geräten (CSV) mit einem Zuordnungsprofil in einer Transaktion importieren. Endet mit 0, wenn der Import lief (auch mit abgewiesenen Zeilen), mit 1, wenn er fehlschlug und nichts änderte, mit 2 bei falschem Aufruf.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Mapping profile: a built-in name (%1) or a profile JSON file.</source>
+        <translation>Zuordnungsprofil: ein eingebauter Name (%1) oder eine Profildatei (JSON).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Do everything, report the counts, then roll back: nothing is written.</source>
+        <translation>Alles durchführen, die Zahlen melden, dann zurückrollen: nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Update matched assets: write the fields that differ, each into the history.</source>
+        <translation>Gefundene Geräte aktualisieren: abweichende Felder schreiben, jedes in die Historie.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave matched assets untouched (not even legacy numbers are added).</source>
+        <translation>Gefundene Geräte unverändert lassen (auch keine Altnummern ergänzen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import rows with unreadable values, leaving the value empty and keeping the original text as a warning in the asset's history.</source>
+        <translation>Zeilen mit unlesbaren Werten importieren: der Wert bleibt leer, der Originaltext steht als Warnung in der Historie des Geräts.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text encoding of the file: utf-8, utf-16le, utf-16be, windows-1252 (default: detected).</source>
+        <translation>Zeichenkodierung der Datei: utf-8, utf-16le, utf-16be, windows-1252 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Field separator: ; , | or tab (default: detected).</source>
+        <translation>Trennzeichen: ; , | oder tab (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write rejected rows to FILE (default: &lt;name&gt;.rejects.csv next to the input, only when rows were rejected; not for a dry run).</source>
+        <translation>Abgewiesene Zeilen nach DATEI schreiben (Standard: &lt;name&gt;.rejects.csv neben der Eingabe, nur wenn Zeilen abgewiesen wurden; nicht beim Probelauf).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name exactly one file to import.</source>
+        <translation>Genau eine Datei zum Import angeben.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>--profile is required (built in: %1).</source>
+        <translation>--profile ist nötig (eingebaut: %1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>--update and --skip-existing exclude each other.</source>
+        <translation>--update und --skip-existing schließen einander aus.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Unknown encoding %1: use utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Unbekannte Kodierung %1: utf-8, utf-16le, utf-16be oder windows-1252 verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A separator is one character, or "tab".</source>
+        <translation>Ein Trennzeichen ist ein Zeichen oder „tab“.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The import failed; nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Dry run of %1 with profile %2 (%3): nothing was written.</source>
+        <translation>Probelauf von %1 mit Profil %2 (%3): nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported %1 with profile %2 (%3).</source>
+        <translation>%1 mit Profil %2 (%3) importiert.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Read as %1, separator "%2", in %3 s.</source>
+        <translation>Gelesen als %1, Trennzeichen „%2“, in %3 s.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Data rows: %1  created: %2  updated: %3  unchanged: %4  rejected: %5</source>
+        <translation>Datenzeilen: %1  angelegt: %2  aktualisiert: %3  unverändert: %4  abgewiesen: %5</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Lines skipped (blank, repeated header, sum line): %1  warnings: %2</source>
+        <translation>Übersprungene Zeilen (leer, wiederholte Kopfzeile, Summenzeile): %1  Warnungen: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Batch %1 (undo with: bestand undo-import %1)</source>
+        <translation>Stapel %1 (rückgängig mit: bestand undo-import %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First rejected rows:</source>
+        <translation>Erste abgewiesene Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rejected rows written to %1</source>
+        <translation>Abgewiesene Zeilen stehen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <location filename="../../models/importprofile.cpp" line="+76" />
+        <source>Inventory number</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Legacy inventory number</source>
+        <translation>Alte Inventarnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owner authority</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Using authority</source>
+        <translation>Nutzende Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisational unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Site address</source>
+        <translation>Anschrift des Standorts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purchase date</source>
+        <translation>Kaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purchase price</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Warranty until</source>
+        <translation>Garantie bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MAC address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last audited</source>
+        <translation>Zuletzt inventarisiert</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no import profile %1 (built in: %2) and no such file.</source>
+        <translation>Es gibt kein Importprofil %1 (eingebaut: %2) und keine solche Datei.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot read the import profile %1: %2</source>
+        <translation>Das Importprofil %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import profile %1: %2</source>
+        <translation>Importprofil %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Stelle %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"format" must be "%1"</source>
+        <translation>„format“ muss „%1“ sein</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>profile version %1 is not supported</source>
+        <translation>Profilversion %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"name" is missing</source>
+        <translation>„name“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>"kind" must be "assets" or "licences", not "%1"</source>
+        <translation>„kind“ muss „assets“ oder „licences“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>"separator" must be one character or "auto"</source>
+        <translation>„separator“ muss ein Zeichen oder „auto“ sein</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"columns" is missing or empty</source>
+        <translation>„columns“ fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>every column needs "header" and "field"</source>
+        <translation>jede Spalte braucht „header“ und „field“</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>column %1: unknown type "%2"</source>
+        <translation>Spalte %1: unbekannter Typ „%2“</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>column %1: unknown field "%2"</source>
+        <translation>Spalte %1: unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>column %1 uses the map "%2", which is not defined</source>
+        <translation>Spalte %1 verwendet die Zuordnung „%2“, die nicht definiert ist</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>"skipLines": %1 is not a valid pattern: %2</source>
+        <translation>„skipLines“: %1 ist kein gültiges Muster: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>an asset profile needs an "inventory_no" column or an "inventoryNumber" template</source>
+        <translation>ein Geräteprofil braucht eine Spalte „inventory_no“ oder eine Vorlage „inventoryNumber“</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Cannot write the import profile %1: %2</source>
+        <translation>Das Importprofil %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowMapper</name>
+    <message>
+        <location filename="../../models/importrowmapper.cpp" line="+32" />
+        <source>The file has no column %1 (profile %2). Its columns are: %3</source>
+        <translation>Die Datei hat keine Spalte %1 (Profil %2). Ihre Spalten sind: %3</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <location line="+15" />
+        <source>Unknown value "%1"</source>
+        <translation>Unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>A value is required</source>
+        <translation>Ein Wert ist nötig</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <location filename="../../models/importundo.cpp" line="+41" />
+        <source>There is no import batch %1.</source>
+        <translation>Es gibt keinen Importstapel %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import batch %1 imported %2, not assets.</source>
+        <translation>Importstapel %1 hat %2 importiert, keine Geräte.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import batch %1 was already undone.</source>
+        <translation>Importstapel %1 wurde schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import batch %1 did not complete (%2).</source>
+        <translation>Importstapel %1 wurde nicht abgeschlossen (%2).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>asset %1 (deleted)</source>
+        <translation>Gerät %1 (gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Import batch %1 cannot be undone: %n of its asset(s) were changed since: %2</source>
+        <translation>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot start a transaction.</source>
+        <translation>Es lässt sich keine Transaktion beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../views/importwizard.cpp" line="+41" />
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import a legacy list</source>
+        <translation>Altliste importieren</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the list to import. The first rows are shown as they will be read.</source>
+        <translation>Die zu importierende Liste wählen. Die ersten Zeilen erscheinen so, wie sie gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The profile says which column becomes which field. Columns it does not name are ignored.</source>
+        <translation>Das Profil bestimmt, welche Spalte welches Feld wird. Spalten, die es nicht nennt, werden übergangen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Load profile file…</source>
+        <translation>Profildatei laden…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Check and choose</source>
+        <translation>Prüfen und wählen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What happens to rows that match an asset already recorded? A dry run shows what the import would do, without writing anything.</source>
+        <translation>Was geschieht mit Zeilen, zu denen es schon ein Gerät gibt? Ein Probelauf zeigt, was der Import täte, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create new assets only; leave matched ones as they are</source>
+        <translation>Nur neue Geräte anlegen; gefundene bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Update matched assets (changed fields only, kept in the history)</source>
+        <translation>Gefundene Geräte aktualisieren (nur geänderte Felder, mit Historie)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Skip matched assets entirely</source>
+        <translation>Gefundene Geräte ganz überspringen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import rows with unreadable values, leaving the value empty (noted in the history)</source>
+        <translation>Zeilen mit unlesbaren Werten importieren, der Wert bleibt leer (in der Historie vermerkt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check (dry run)</source>
+        <translation>Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+7" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Choose a list</source>
+        <translation>Liste wählen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Load an import profile</source>
+        <translation>Importprofil laden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import profiles (*.json)</source>
+        <translation>Importprofile (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import profile</source>
+        <translation>Importprofil</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>(missing) %1</source>
+        <translation>(fehlt) %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 rows, %2 rows/s</source>
+        <translation>%1 Zeilen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 data rows: %2 created, %3 updated, %4 unchanged, %5 rejected; %6 lines skipped, %7 warnings.</source>
+        <translation>%1 Datenzeilen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 abgewiesen; %6 Zeilen übersprungen, %7 Warnungen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The import would do this: %1</source>
+        <translation>Der Import würde Folgendes tun: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Imported as batch %1. %2</source>
+        <translation>Als Stapel %1 importiert. %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rejected rows: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Abgewiesene Zeilen: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The import failed; nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import batch %1 was undone: %2 asset(s) deleted, %3 restored.</source>
+        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceAssignmentModel</name>
+    <message>
+        <location filename="../../models/licenceassignmentmodel.cpp" line="+30" />
+        <source>Held by</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Used by</source>
+        <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Device status</source>
+        <translation>Gerätestatus</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This device is retired or missing: reclaim the seat.</source>
+        <translation>Dieses Gerät ist ausgesondert oder vermisst: Platz zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 – reclaim</source>
+        <translation>%1 – zurückholen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceCsvExporter</name>
+    <message>
+        <location filename="../../models/licencecsvexporter.cpp" line="+31" />
+        <source>Writing the licence list failed: %1</source>
+        <translation>Schreiben der Lizenzliste fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceDetailEditor</name>
+    <message>
+        <location filename="../../views/licencedetaileditor.cpp" line="+33" />
+        <source>Show key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Owner authority</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save licence</source>
+        <translation>Lizenz speichern</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shows the licence key. Every showing is recorded in the history.</source>
+        <translation>Zeigt den Lizenzschlüssel. Jedes Anzeigen wird in der Historie festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Hersteller:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version/&amp;edition:</source>
+        <translation>Version/&amp;Edition:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Type:</source>
+        <translation>Lizenz&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Seats owned:</source>
+        <translation>Erworbene &amp;Plätze:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence &amp;key:</source>
+        <translation>Lizenz&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Contract no.:</source>
+        <translation>&amp;Vertragsnr.:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid &amp;from:</source>
+        <translation>Gültig &amp;ab:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid &amp;until:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;rice per seat (€):</source>
+        <translation>P&amp;reis je Platz (€):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>M&amp;aintenance until:</source>
+        <translation>W&amp;artung bis:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Notes:</source>
+        <translation>Bemerku&amp;ng:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>as printed on the licence certificate</source>
+        <translation>wie auf dem Lizenzzertifikat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The key was shown; this is recorded in the licence's history.</source>
+        <translation>Der Schlüssel wurde angezeigt; das ist in der Historie der Lizenz festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Licence %1 saved.</source>
+        <translation>Lizenz %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceFields</name>
+    <message>
+        <location filename="../../models/licence.cpp" line="+88" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version/edition</source>
+        <translation>Version/Edition</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Lizenzart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Licence key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contract no.</source>
+        <translation>Vertragsnr.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Price per seat</source>
+        <translation>Preis je Platz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance until</source>
+        <translation>Wartung bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceHistoryModel</name>
+    <message>
+        <location filename="../../models/licencehistorymodel.cpp" line="+17" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Key shown</source>
+        <translation>Schlüssel angezeigt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Seat</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Allocation %1</source>
+        <translation>Zuteilung %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceImporter</name>
+    <message>
+        <location filename="../../models/licenceimporter.cpp" line="+83" />
+        <location line="+215" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="-172" />
+        <source>Unknown authority %1</source>
+        <translation>Unbekannte Körperschaft %1</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Unknown licence type "%1"</source>
+        <translation>Unbekannte Lizenzart „%1“</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unknown licence metric "%1"</source>
+        <translation>Unbekannte Lizenzmetrik „%1“</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Negative number of licences (%1)</source>
+        <translation>Negative Lizenzanzahl (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Number of licences too large (%1)</source>
+        <translation>Lizenzanzahl zu groß (%1)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>The profile %1 describes assets, not licences.</source>
+        <translation>Das Profil %1 beschreibt Geräte, keine Lizenzen.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>%1 holds no header line.</source>
+        <translation>%1 enthält keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot start a transaction on %1.</source>
+        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenceMetricText</name>
     <message>
         <location filename="../../models/licencemetric.cpp" line="+36" />
@@ -445,6 +3086,280 @@ Befehle:
         <location line="+2" />
         <source>Site (unlimited)</source>
         <translation>Standort (unbegrenzt)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceRepository</name>
+    <message>
+        <location filename="../../models/licencerepository.cpp" line="+111" />
+        <location line="+306" />
+        <source>Licence %1 does not exist.</source>
+        <translation>Lizenz %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="-286" />
+        <source>A licence needs a product name.</source>
+        <translation>Eine Lizenz braucht einen Produktnamen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A licence needs an owner authority.</source>
+        <translation>Eine Lizenz braucht eine Eigentümer-Körperschaft.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The number of seats cannot be negative (%1).</source>
+        <translation>Die Anzahl der Plätze kann nicht negativ sein (%1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The price per seat cannot be negative.</source>
+        <translation>Der Preis je Platz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The licence ends before it starts.</source>
+        <translation>Die Lizenz endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The database did not return the new licence's id.</source>
+        <translation>Die Datenbank hat die Nummer der neuen Lizenz nicht geliefert.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Licence %1 was changed by someone else in the meantime. Reload it and apply your change again.</source>
+        <translation>Lizenz %1 wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Licence %1 was changed in the meantime. Reload it and apply your change again.</source>
+        <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Authority %1 does not exist.</source>
+        <translation>Körperschaft %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>An allocation cannot be negative (%1 seats).</source>
+        <translation>Eine Zuteilung kann nicht negativ sein (%1 Plätze).</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>%1 is licensed per device: assign its seats to devices.</source>
+        <translation>%1 ist pro Gerät lizenziert: Weisen Sie die Plätze Geräten zu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is licensed per user: assign its seats to persons.</source>
+        <translation>%1 ist pro Benutzer lizenziert: Weisen Sie die Plätze Personen zu.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This device already holds a seat of %1.</source>
+        <translation>Dieses Gerät hat schon einen Platz von %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This person already holds a seat of %1.</source>
+        <translation>Diese Person hat schon einen Platz von %1.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 now uses %2 seats of %3 but only %4 are allocated to it: over-deployed by %5.</source>
+        <translation>%1 nutzt jetzt %2 Plätze von %3, zugeteilt sind aber nur %4: um %5 überlizenziert.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Seat assignment %1 does not exist.</source>
+        <translation>Platzzuweisung %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceSeatsPanel</name>
+    <message>
+        <location filename="../../views/licenceseatspanel.cpp" line="+33" />
+        <source>Save allocations</source>
+        <translation>Zuteilungen speichern</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+33" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Used by</source>
+        <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unassign</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Seats each authority may use. Without any allocation the owner uses all seats.</source>
+        <translation>Plätze, die jede Körperschaft nutzen darf. Ohne Zuteilung nutzt der Eigentümer alle Plätze.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inventory no., serial, MAC or host name</source>
+        <translation>Inventarnr., Seriennr., MAC oder Hostname</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Allocations</source>
+        <translation>Zuteilungen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Seats in use</source>
+        <translation>Genutzte Plätze</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Allocations saved.</source>
+        <translation>Zuteilungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose the authority that uses the seat.</source>
+        <translation>Wählen Sie die Körperschaft, die den Platz nutzt.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Choose the person who uses the seat.</source>
+        <translation>Wählen Sie die Person, die den Platz nutzt.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Seat assigned.</source>
+        <translation>Platz zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Select the seats to free first.</source>
+        <translation>Wählen Sie zuerst die freizugebenden Plätze.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n seat(s) freed.</source>
+        <translation>
+            <numerusform>%n Platz freigegeben.</numerusform>
+            <numerusform>%n Plätze freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 uses %2 seats of a site licence.</source>
+        <translation>%1 nutzt %2 Plätze einer Standortlizenz.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 uses %2 of %3 seats allocated to it.</source>
+        <translation>%1 nutzt %2 von %3 zugeteilten Plätzen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Over-deployed: %1 uses %2 seats more than allocated to it.</source>
+        <translation>Überlizenziert: %1 nutzt %2 Plätze mehr als zugeteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceTableModel</name>
+    <message>
+        <location filename="../../models/licencetablemodel.cpp" line="+63" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version/edition</source>
+        <translation>Version/Edition</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Lizenzart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Licence key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contract no.</source>
+        <translation>Vertragsnr.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Maintenance until</source>
+        <translation>Wartung bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Price per seat</source>
+        <translation>Preis je Platz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
     </message>
 </context>
 <context>
@@ -481,11 +3396,572 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LicenceWidget</name>
+    <message>
+        <location filename="../../views/licencewidget.cpp" line="+35" />
+        <source>Any owner</source>
+        <translation>Jeder Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New licence</source>
+        <translation>Neue Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+178" />
+        <source>Delete licence</source>
+        <translation>Lizenz löschen</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>Export list…</source>
+        <translation>Liste exportieren…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saves the list as shown (CSV); licence keys stay masked.</source>
+        <translation>Speichert die Liste wie angezeigt (CSV); Lizenzschlüssel bleiben verdeckt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search product, vendor, contract, notes</source>
+        <translation>Produkt, Hersteller, Vertrag, Bemerkung suchen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Any type</source>
+        <translation>Jede Lizenzart</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Export licence list</source>
+        <translation>Lizenzliste exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n licence(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Lizenz nach %1 exportiert.</numerusform>
+            <numerusform>%n Lizenzen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Delete this licence with its allocations and seat assignments? The history keeps a record of it.</source>
+        <translation>Diese Lizenz mit ihren Zuteilungen und Platzzuweisungen löschen? Die Historie behält einen Eintrag davon.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Licence deleted.</source>
+        <translation>Lizenz gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesCommand</name>
+    <message>
+        <location filename="../../app/licencescommand.cpp" line="+36" />
+        <source>Software licences: `licences compliance` prints owned, allocated, assigned, free and over-deployed seats per licence and authority.</source>
+        <translation>Softwarelizenzen: `licences compliance` gibt erworbene, zugeteilte, zugewiesene, freie und überlizenzierte Plätze je Lizenz und Körperschaft aus.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The report to print (only: compliance).</source>
+        <translation>Der auszugebende Bericht (nur: compliance).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only licences the authority CODE holds or uses, and its totals.</source>
+        <translation>Nur Lizenzen, die die Körperschaft CODE hält oder nutzt, und ihre Summen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Judge expiry and the 90-day warning window as of DATE (default: today).</source>
+        <translation>Ablauf und 90-Tage-Frist zum Stichtag DATE beurteilen (Standard: heute).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Usage: bestand licences [--db PATH] compliance [--authority CODE] [--json]</source>
+        <translation>Aufruf: bestand licences [--db PFAD] compliance [--authority CODE] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not a date: %1 (expected YYYY-MM-DD).</source>
+        <translation>Kein Datum: %1 (erwartet JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Licence compliance as of %1</source>
+        <translation>Lizenz-Compliance, Stand %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Owned</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Alloc.</source>
+        <translation>Zuget.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <source>Over</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+38" />
+        <source>Reclaim</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>Remarks</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>site licence</source>
+        <translation>Standortlizenz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unallocated, serves owner</source>
+        <translation>nicht zugeteilt, dient dem Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 seats allocated beyond those owned</source>
+        <translation>%1 Plätze mehr zugeteilt als erworben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>expired %1, still assigned</source>
+        <translation>abgelaufen %1, noch zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ends %1</source>
+        <translation>endet %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>maintenance ends %1</source>
+        <translation>Wartung endet %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>used by %1</source>
+        <translation>genutzt von %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>OVER-DEPLOYED</source>
+        <translation>ÜBERLIZENZIERT</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Totals per authority</source>
+        <translation>Summen je Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Allocated</source>
+        <translation>Zugeteilt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yearly cost</source>
+        <translation>Jahreskosten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n licence(s) ending within %1 days</source>
+        <translation>
+            <numerusform>%n Lizenz läuft innerhalb von %1 Tagen aus</numerusform>
+            <numerusform>%n Lizenzen laufen innerhalb von %1 Tagen aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n expired licence(s) still assigned</source>
+        <translation>
+            <numerusform>%n abgelaufene Lizenz noch zugewiesen</numerusform>
+            <numerusform>%n abgelaufene Lizenzen noch zugewiesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="+16" />
+        <location filename="../../views/mainwindow.cpp" line="+59" />
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Asset</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Export view as CSV…</source>
+        <translation>Ansicht als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;New asset…</source>
+        <translation>&amp;Neues Gerät…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit asset…</source>
+        <translation>Gerät &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Duplicate asset…</source>
+        <translation>Gerät &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Bulk change…</source>
+        <translation>&amp;Sammeländerung…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Aussondern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>S&amp;can field</source>
+        <translation>Scan&amp;feld</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Asset &amp;table</source>
+        <translation>Geräte&amp;tabelle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Clear filters and search</source>
+        <translation>Filter und Suche &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Master data</source>
+        <translation>S&amp;tammdaten</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Licences &amp;&amp; audits</source>
+        <translation>&amp;Lizenzen &amp;&amp; Inventur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Licences…</source>
+        <translation>&amp;Lizenzen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Licence &amp;compliance…</source>
+        <translation>Lizenz-&amp;Compliance…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Inventory &amp;audits…</source>
+        <translation>&amp;Inventuren…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>%1 of %2 assets</source>
+        <translation>%1 von %2 Geräten</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The asset was hidden by the filter; the filter has been cleared.</source>
+        <translation>Das Gerät war durch den Filter ausgeblendet; der Filter wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Found %1.</source>
+        <translation>%1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Select an asset first.</source>
+        <translation>Wählen Sie zuerst ein Gerät aus.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Duplicate as %1</source>
+        <translation>Duplizieren als %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New asset %1</source>
+        <translation>Neues Gerät %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>Retire %n asset(s)</source>
+        <translation><numerusform>%n Gerät aussondern</numerusform><numerusform>%n Geräte aussondern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n asset(s) retired. Ctrl+Z undoes it.</source>
+        <translation><numerusform>%n Gerät ausgesondert. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Geräte ausgesondert. Strg+Z macht es rückgängig.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Select the assets to change first.</source>
+        <translation>Wählen Sie zuerst die zu ändernden Geräte aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Change %n asset(s)</source>
+        <translation><numerusform>%n Gerät ändern</numerusform><numerusform>%n Geräte ändern</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n asset(s) changed. Ctrl+Z undoes it.</source>
+        <translation><numerusform>%n Gerät geändert. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Geräte geändert. Strg+Z macht es rückgängig.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>CSV for German Excel (*.csv)</source>
+        <translation>CSV für deutsches Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV, plain UTF-8 (*.csv)</source>
+        <translation>CSV, einfaches UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the assets shown</source>
+        <translation>Angezeigte Geräte exportieren</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>assets.csv</source>
+        <translation>Geräte.csv</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%n asset(s) exported to %1.</source>
+        <translation><numerusform>%n Gerät nach %1 exportiert.</numerusform><numerusform>%n Geräte nach %1 exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataDialog</name>
+    <message>
+        <location filename="../../views/masterdatadialog.cpp" line="+25" />
+        <source>Master data: %1</source>
+        <translation>Stammdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add an entry (Ins)</source>
+        <translation>Eintrag hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the selected entry (Del)</source>
+        <translation>Ausgewählten Eintrag löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A&amp;nonymise</source>
+        <translation>A&amp;nonymisieren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Replace the name for data protection; the assets' history keeps its structure (Ctrl+Shift+A)</source>
+        <translation>Namen aus Datenschutzgründen ersetzen; die Historie der Geräte behält ihre Struktur (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Added. Type the name and press Enter.</source>
+        <translation>Hinzugefügt. Geben Sie den Namen ein und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Anonymise %1? The name is removed for good; assets and their history keep pointing to "%2".</source>
+        <translation>%1 anonymisieren? Der Name wird endgültig entfernt; Geräte und ihre Historie verweisen weiterhin auf „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Anonymised.</source>
+        <translation>Anonymisiert.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +4028,246 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MasterDataLookup</name>
+    <message>
+        <location filename="../../models/masterdatalookup.cpp" line="+36" />
+        <source>There is no authority with the code %1.</source>
+        <translation>Es gibt keine Körperschaft mit dem Code %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no site named %1.</source>
+        <translation>Es gibt keinen Standort namens %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no category named %1.</source>
+        <translation>Es gibt keine Kategorie namens %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no room %1.</source>
+        <translation>Es gibt keinen Raum %1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>There is no room named %1.</source>
+        <translation>Es gibt keinen Raum namens %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several sites have a room named %1: write it as "Site / Room".</source>
+        <translation>Mehrere Standorte haben einen Raum namens %1: Schreiben Sie ihn als „Standort / Raum“.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataRepository</name>
+    <message>
+        <location filename="../../models/masterdatarepository.cpp" line="+170" />
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A name is required.</source>
+        <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An authority needs a code.</source>
+        <translation>Eine Körperschaft braucht einen Code.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose the %1 this belongs to.</source>
+        <translation>Bitte wählen Sie die Zuordnung (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The audit interval must be at least one month.</source>
+        <translation>Das Inventurintervall muss mindestens einen Monat betragen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 "%2" already exists.</source>
+        <translation>%1 „%2“ ist bereits vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179" />
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n Gerät</numerusform><numerusform>%n Geräte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n asset(s) as owner</source>
+        <translation><numerusform>%n Gerät als Eigentümer</numerusform><numerusform>%n Geräte als Eigentümer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n asset(s) as user</source>
+        <translation><numerusform>%n Gerät als nutzende Körperschaft</numerusform><numerusform>%n Geräte als nutzende Körperschaft</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n Organisationseinheit</numerusform><numerusform>%n Organisationseinheiten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n room(s)</source>
+        <translation><numerusform>%n Raum</numerusform><numerusform>%n Räume</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n licence(s)</source>
+        <translation><numerusform>%n Lizenz</numerusform><numerusform>%n Lizenzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n licence allocation(s)</source>
+        <translation><numerusform>%n Lizenzzuteilung</numerusform><numerusform>%n Lizenzzuteilungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n licence seat(s)</source>
+        <translation><numerusform>%n Lizenzplatz</numerusform><numerusform>%n Lizenzplätze</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 %2 is used by %3.</source>
+        <translation>%1 %2 wird noch verwendet von: %3.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 cannot be deleted because it is still referenced: %2</source>
+        <translation>%1 kann nicht gelöscht werden, da noch darauf verwiesen wird: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>anonymised #%1</source>
+        <translation>anonymisiert #%1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Person %1 does not exist.</source>
+        <translation>Die Person %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataResolver</name>
+    <message>
+        <location filename="../../models/masterdataresolver.cpp" line="+80" />
+        <source>Unknown authority "%1"</source>
+        <translation>Unbekannte Körperschaft „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataTableModel</name>
+    <message>
+        <location filename="../../models/masterdatatablemodel.cpp" line="+37" />
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No free name for a new entry.</source>
+        <translation>Kein freier Name für einen neuen Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Audit interval (months)</source>
+        <translation>Inventurintervall (Monate)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Anonymised</source>
+        <translation>Anonymisiert</translation>
+    </message>
+</context>
+<context>
+    <name>RejectsFileWriter</name>
+    <message>
+        <location filename="../../models/rejectsfilewriter.cpp" line="+32" />
+        <source>Import problem</source>
+        <translation>Importproblem</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+44" />
+        <location line="+13" />
+        <source>Cannot write the rejects file %1: %2</source>
+        <translation>Die Datei der abgewiesenen Zeilen %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../views/scanfield.cpp" line="+7" />
+        <source>Scan or type a code (F3) and press Enter</source>
+        <translation>Code scannen oder eingeben (F3) und Enter drücken</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <location filename="../../models/schemamigrator.cpp" line="+49" />
@@ -575,6 +4291,114 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../views/searchfield.cpp" line="+9" />
+        <source>Search (Ctrl+F): number, serial, model, person, room …</source>
+        <translation>Suchen (Strg+F): Nummer, Seriennummer, Modell, Person, Raum …</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryScreens</name>
+    <message>
+        <location filename="../../views/secondaryscreens.cpp" line="+37" />
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Licence compliance</source>
+        <translation>Lizenz-Compliance</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Inventory audits</source>
+        <translation>Inventuren</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportCommand</name>
+    <message>
+        <location filename="../../app/undoimportcommand.cpp" line="+12" />
+        <source>Undo an asset import batch as a whole, unless its assets were changed since.</source>
+        <translation>Einen Geräte-Importstapel als Ganzes rückgängig machen, sofern seine Geräte seither nicht geändert wurden.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The batch number the import printed.</source>
+        <translation>Die Stapelnummer, die der Import ausgab.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Name one import batch by its number.</source>
+        <translation>Einen Importstapel mit seiner Nummer angeben.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Import batch %1 undone: %2 asset(s) deleted, %3 restored.</source>
+        <translation>Importstapel %1 rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueParser</name>
+    <message>
+        <location filename="../../models/valueparser.cpp" line="+128" />
+        <source>Not a valid date: %1</source>
+        <translation>Kein gültiges Datum: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Two-digit year in %1 read as %2</source>
+        <translation>Zweistellige Jahreszahl in %1 gelesen als %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Only the year %1 was given; stored as 01.01.%1</source>
+        <translation>Nur das Jahr %1 war angegeben; gespeichert als 01.01.%1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Not an amount of money: %1</source>
+        <translation>Kein Geldbetrag: %1</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <location line="+4" />
+        <source>Not a whole number: %1</source>
+        <translation>Keine ganze Zahl: %1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Serial number %1 was destroyed by a spreadsheet (scientific notation) and was dropped</source>
+        <translation>Seriennummer %1 wurde von einer Tabellenkalkulation zerstört (wissenschaftliche Schreibweise) und wurde verworfen</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Not a MAC address: %1</source>
+        <translation>Keine MAC-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not an IP address: %1</source>
+        <translation>Keine IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not a host name: %1</source>
+        <translation>Kein Hostname: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Leading zeros restored: %1 read as %2</source>
+        <translation>Führende Nullen ergänzt: %1 gelesen als %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../app/guilauncher.cpp" line="+18" />
@@ -591,1541 +4415,6 @@ Befehle:
         <location line="+5" />
         <source>Bestand</source>
         <translation>Bestand</translation>
-    </message>
-</context>
-<context>
-    <name>ComplianceCalculator</name>
-    <message>
-        <source>A licence without allocations serves its owner with all its seats. Over-deployed: an authority uses more seats than allocated to it, or a licence more seats than owned; site licences are unlimited. Reclaimable: seats held by retired or missing devices. Ending soon: valid until or maintenance end within 90 days. Yearly cost: for Subscription licences the price per seat is the yearly rent, and an authority pays its assigned seats times that price; all other licence types are perpetual, bought once, and add no yearly cost.</source>
-        <translation>Eine Lizenz ohne Zuteilung dient mit allen Plätzen ihrem Eigentümer. Überlizenziert: Eine Körperschaft nutzt mehr Plätze als ihr zugeteilt sind, oder eine Lizenz mehr Plätze als erworben; Standortlizenzen sind unbegrenzt. Zurückzuholen: Plätze auf ausgesonderten oder vermissten Geräten. Läuft bald aus: gültig bis oder Wartungsende innerhalb von 90 Tagen. Jahreskosten: Bei Subscription-Lizenzen ist der Preis je Platz die Jahresmiete, und eine Körperschaft zahlt ihre zugewiesenen Plätze mal diesen Preis; alle anderen Lizenzarten sind unbefristet, einmal gekauft und verursachen keine Jahreskosten.</translation>
-    </message>
-</context>
-<context>
-    <name>ComplianceModel</name>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Genutzt von</translation>
-    </message>
-    <message>
-        <source>Owned</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Zugeteilt</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Over-deployed</source>
-        <translation>Überlizenziert</translation>
-    </message>
-    <message>
-        <source>To reclaim</source>
-        <translation>Zurückzuholen</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Yearly cost</source>
-        <translation>Jahreskosten</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Bemerkungen</translation>
-    </message>
-    <message>
-        <source>over-deployed by %1</source>
-        <translation>um %1 überlizenziert</translation>
-    </message>
-    <message>
-        <source>licence short of %1 seats</source>
-        <translation>Lizenz fehlen %1 Plätze</translation>
-    </message>
-    <message>
-        <source>expired, still assigned</source>
-        <translation>abgelaufen, noch zugewiesen</translation>
-    </message>
-    <message>
-        <source>ends within %1 days</source>
-        <translation>läuft innerhalb von %1 Tagen aus</translation>
-    </message>
-    <message>
-        <source>maintenance ends %1</source>
-        <translation>Wartung endet %1</translation>
-    </message>
-    <message>
-        <source>%1 seats to reclaim</source>
-        <translation>%1 Plätze zurückzuholen</translation>
-    </message>
-    <message>
-        <source>unallocated, serves owner</source>
-        <translation>nicht zugeteilt, dient dem Eigentümer</translation>
-    </message>
-    <message>
-        <source>site licence</source>
-        <translation>Standortlizenz</translation>
-    </message>
-</context>
-<context>
-    <name>ComplianceWidget</name>
-    <message>
-        <source>All authorities</source>
-        <translation>Alle Körperschaften</translation>
-    </message>
-    <message>
-        <source>Recalculate</source>
-        <translation>Neu berechnen</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Körperschaft</translation>
-    </message>
-    <message>
-        <source>Seats allocated</source>
-        <translation>Plätze zugeteilt</translation>
-    </message>
-    <message>
-        <source>Seats assigned</source>
-        <translation>Plätze zugewiesen</translation>
-    </message>
-    <message>
-        <source>Over-deployed</source>
-        <translation>Überlizenziert</translation>
-    </message>
-    <message>
-        <source>To reclaim</source>
-        <translation>Zurückzuholen</translation>
-    </message>
-    <message>
-        <source>Yearly cost</source>
-        <translation>Jahreskosten</translation>
-    </message>
-    <message>
-        <source>As of:</source>
-        <translation>Stand:</translation>
-    </message>
-    <message>
-        <source>%1 licences: %2 over-deployed, %3 expired but still assigned, %4 ending within %5 days, %6 seats to reclaim.</source>
-        <translation>%1 Lizenzen: %2 überlizenziert, %3 abgelaufen, aber noch zugewiesen, %4 laufen innerhalb von %5 Tagen aus, %6 Plätze zurückzuholen.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceAssignmentModel</name>
-    <message>
-        <source>Held by</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Genutzt von</translation>
-    </message>
-    <message>
-        <source>Device status</source>
-        <translation>Gerätestatus</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>This device is retired or missing: reclaim the seat.</source>
-        <translation>Dieses Gerät ist ausgesondert oder vermisst: Platz zurückholen.</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>%1 – reclaim</source>
-        <translation>%1 – zurückholen</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceCsvExporter</name>
-    <message>
-        <source>Writing the licence list failed: %1</source>
-        <translation>Schreiben der Lizenzliste fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceDetailEditor</name>
-    <message>
-        <source>Show key</source>
-        <translation>Schlüssel anzeigen</translation>
-    </message>
-    <message>
-        <source>Owner authority</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Save licence</source>
-        <translation>Lizenz speichern</translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation>kein Preis</translation>
-    </message>
-    <message>
-        <source>Shows the licence key. Every showing is recorded in the history.</source>
-        <translation>Zeigt den Lizenzschlüssel. Jedes Anzeigen wird in der Historie festgehalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation>&amp;Produkt:</translation>
-    </message>
-    <message>
-        <source>&amp;Vendor:</source>
-        <translation>&amp;Hersteller:</translation>
-    </message>
-    <message>
-        <source>Version/&amp;edition:</source>
-        <translation>Version/&amp;Edition:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>Lizenz&amp;art:</translation>
-    </message>
-    <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Metrik:</translation>
-    </message>
-    <message>
-        <source>&amp;Seats owned:</source>
-        <translation>Erworbene &amp;Plätze:</translation>
-    </message>
-    <message>
-        <source>Licence &amp;key:</source>
-        <translation>Lizenz&amp;schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Contract no.:</source>
-        <translation>&amp;Vertragsnr.:</translation>
-    </message>
-    <message>
-        <source>Valid &amp;from:</source>
-        <translation>Gültig &amp;ab:</translation>
-    </message>
-    <message>
-        <source>Valid &amp;until:</source>
-        <translation>Gültig &amp;bis:</translation>
-    </message>
-    <message>
-        <source>P&amp;rice per seat (€):</source>
-        <translation>P&amp;reis je Platz (€):</translation>
-    </message>
-    <message>
-        <source>M&amp;aintenance until:</source>
-        <translation>W&amp;artung bis:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Eigentümer:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>Bemerku&amp;ng:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <source>as printed on the licence certificate</source>
-        <translation>wie auf dem Lizenzzertifikat</translation>
-    </message>
-    <message>
-        <source>no key</source>
-        <translation>kein Schlüssel</translation>
-    </message>
-    <message>
-        <source>The key was shown; this is recorded in the licence's history.</source>
-        <translation>Der Schlüssel wurde angezeigt; das ist in der Historie der Lizenz festgehalten.</translation>
-    </message>
-    <message>
-        <source>Licence %1 saved.</source>
-        <translation>Lizenz %1 gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceFields</name>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Version/edition</source>
-        <translation>Version/Edition</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Lizenzart</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Licence key</source>
-        <translation>Lizenzschlüssel</translation>
-    </message>
-    <message>
-        <source>Contract no.</source>
-        <translation>Vertragsnr.</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Price per seat</source>
-        <translation>Preis je Platz</translation>
-    </message>
-    <message>
-        <source>Maintenance until</source>
-        <translation>Wartung bis</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Bemerkung</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceHistoryModel</name>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Key shown</source>
-        <translation>Schlüssel angezeigt</translation>
-    </message>
-    <message>
-        <source>Seat</source>
-        <translation>Platz</translation>
-    </message>
-    <message>
-        <source>Allocation %1</source>
-        <translation>Zuteilung %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Alter Wert</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Neuer Wert</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceImporter</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>Unknown authority %1</source>
-        <translation>Unbekannte Körperschaft %1</translation>
-    </message>
-    <message>
-        <source>Unknown licence type "%1"</source>
-        <translation>Unbekannte Lizenzart „%1“</translation>
-    </message>
-    <message>
-        <source>Unknown licence metric "%1"</source>
-        <translation>Unbekannte Lizenzmetrik „%1“</translation>
-    </message>
-    <message>
-        <source>Negative number of licences (%1)</source>
-        <translation>Negative Lizenzanzahl (%1)</translation>
-    </message>
-    <message>
-        <source>Number of licences too large (%1)</source>
-        <translation>Lizenzanzahl zu groß (%1)</translation>
-    </message>
-    <message>
-        <source>The profile %1 describes assets, not licences.</source>
-        <translation>Das Profil %1 beschreibt Geräte, keine Lizenzen.</translation>
-    </message>
-    <message>
-        <source>%1 holds no header line.</source>
-        <translation>%1 enthält keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on %1.</source>
-        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceRepository</name>
-    <message>
-        <source>Licence %1 does not exist.</source>
-        <translation>Lizenz %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>A licence needs a product name.</source>
-        <translation>Eine Lizenz braucht einen Produktnamen.</translation>
-    </message>
-    <message>
-        <source>A licence needs an owner authority.</source>
-        <translation>Eine Lizenz braucht eine Eigentümer-Körperschaft.</translation>
-    </message>
-    <message>
-        <source>The number of seats cannot be negative (%1).</source>
-        <translation>Die Anzahl der Plätze kann nicht negativ sein (%1).</translation>
-    </message>
-    <message>
-        <source>The price per seat cannot be negative.</source>
-        <translation>Der Preis je Platz kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The licence ends before it starts.</source>
-        <translation>Die Lizenz endet, bevor sie beginnt.</translation>
-    </message>
-    <message>
-        <source>The database did not return the new licence's id.</source>
-        <translation>Die Datenbank hat die Nummer der neuen Lizenz nicht geliefert.</translation>
-    </message>
-    <message>
-        <source>Licence %1 was changed by someone else in the meantime. Reload it and apply your change again.</source>
-        <translation>Lizenz %1 wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
-    </message>
-    <message>
-        <source>Licence %1 was changed in the meantime. Reload it and apply your change again.</source>
-        <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
-    </message>
-    <message>
-        <source>Authority %1 does not exist.</source>
-        <translation>Körperschaft %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>An allocation cannot be negative (%1 seats).</source>
-        <translation>Eine Zuteilung kann nicht negativ sein (%1 Plätze).</translation>
-    </message>
-    <message>
-        <source>%1 is licensed per device: assign its seats to devices.</source>
-        <translation>%1 ist pro Gerät lizenziert: Weisen Sie die Plätze Geräten zu.</translation>
-    </message>
-    <message>
-        <source>%1 is licensed per user: assign its seats to persons.</source>
-        <translation>%1 ist pro Benutzer lizenziert: Weisen Sie die Plätze Personen zu.</translation>
-    </message>
-    <message>
-        <source>This device already holds a seat of %1.</source>
-        <translation>Dieses Gerät hat schon einen Platz von %1.</translation>
-    </message>
-    <message>
-        <source>This person already holds a seat of %1.</source>
-        <translation>Diese Person hat schon einen Platz von %1.</translation>
-    </message>
-    <message>
-        <source>%1 now uses %2 seats of %3 but only %4 are allocated to it: over-deployed by %5.</source>
-        <translation>%1 nutzt jetzt %2 Plätze von %3, zugeteilt sind aber nur %4: um %5 überlizenziert.</translation>
-    </message>
-    <message>
-        <source>Seat assignment %1 does not exist.</source>
-        <translation>Platzzuweisung %1 gibt es nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceSeatsPanel</name>
-    <message>
-        <source>Save allocations</source>
-        <translation>Zuteilungen speichern</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Genutzt von</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Zuweisen</translation>
-    </message>
-    <message>
-        <source>Unassign</source>
-        <translation>Freigeben</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Körperschaft</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Seats each authority may use. Without any allocation the owner uses all seats.</source>
-        <translation>Plätze, die jede Körperschaft nutzen darf. Ohne Zuteilung nutzt der Eigentümer alle Plätze.</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Inventory no., serial, MAC or host name</source>
-        <translation>Inventarnr., Seriennr., MAC oder Hostname</translation>
-    </message>
-    <message>
-        <source>Allocations</source>
-        <translation>Zuteilungen</translation>
-    </message>
-    <message>
-        <source>Seats in use</source>
-        <translation>Genutzte Plätze</translation>
-    </message>
-    <message>
-        <source>Allocations saved.</source>
-        <translation>Zuteilungen gespeichert.</translation>
-    </message>
-    <message>
-        <source>Choose the authority that uses the seat.</source>
-        <translation>Wählen Sie die Körperschaft, die den Platz nutzt.</translation>
-    </message>
-    <message>
-        <source>Choose the person who uses the seat.</source>
-        <translation>Wählen Sie die Person, die den Platz nutzt.</translation>
-    </message>
-    <message>
-        <source>Seat assigned.</source>
-        <translation>Platz zugewiesen.</translation>
-    </message>
-    <message>
-        <source>Select the seats to free first.</source>
-        <translation>Wählen Sie zuerst die freizugebenden Plätze.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) freed.</source>
-        <translation>
-            <numerusform>%n Platz freigegeben.</numerusform>
-            <numerusform>%n Plätze freigegeben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 uses %2 seats of a site licence.</source>
-        <translation>%1 nutzt %2 Plätze einer Standortlizenz.</translation>
-    </message>
-    <message>
-        <source>%1 uses %2 of %3 seats allocated to it.</source>
-        <translation>%1 nutzt %2 von %3 zugeteilten Plätzen.</translation>
-    </message>
-    <message>
-        <source>Over-deployed: %1 uses %2 seats more than allocated to it.</source>
-        <translation>Überlizenziert: %1 nutzt %2 Plätze mehr als zugeteilt.</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceTableModel</name>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Vendor</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Version/edition</source>
-        <translation>Version/Edition</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Lizenzart</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metrik</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Licence key</source>
-        <translation>Lizenzschlüssel</translation>
-    </message>
-    <message>
-        <source>Contract no.</source>
-        <translation>Vertragsnr.</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Maintenance until</source>
-        <translation>Wartung bis</translation>
-    </message>
-    <message>
-        <source>Price per seat</source>
-        <translation>Preis je Platz</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Bemerkung</translation>
-    </message>
-</context>
-<context>
-    <name>LicenceWidget</name>
-    <message>
-        <source>Any owner</source>
-        <translation>Jeder Eigentümer</translation>
-    </message>
-    <message>
-        <source>New licence</source>
-        <translation>Neue Lizenz</translation>
-    </message>
-    <message>
-        <source>Delete licence</source>
-        <translation>Lizenz löschen</translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation>Liste exportieren…</translation>
-    </message>
-    <message>
-        <source>Saves the list as shown (CSV); licence keys stay masked.</source>
-        <translation>Speichert die Liste wie angezeigt (CSV); Lizenzschlüssel bleiben verdeckt.</translation>
-    </message>
-    <message>
-        <source>Search product, vendor, contract, notes</source>
-        <translation>Produkt, Hersteller, Vertrag, Bemerkung suchen</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Jede Lizenzart</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historie</translation>
-    </message>
-    <message>
-        <source>Export licence list</source>
-        <translation>Lizenzliste exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 lässt sich nicht schreiben: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n licence(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Lizenz nach %1 exportiert.</numerusform>
-            <numerusform>%n Lizenzen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete this licence with its allocations and seat assignments? The history keeps a record of it.</source>
-        <translation>Diese Lizenz mit ihren Zuteilungen und Platzzuweisungen löschen? Die Historie behält einen Eintrag davon.</translation>
-    </message>
-    <message>
-        <source>Licence deleted.</source>
-        <translation>Lizenz gelöscht.</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesCommand</name>
-    <message>
-        <source>Software licences: `licences compliance` prints owned, allocated, assigned, free and over-deployed seats per licence and authority.</source>
-        <translation>Softwarelizenzen: `licences compliance` gibt erworbene, zugeteilte, zugewiesene, freie und überlizenzierte Plätze je Lizenz und Körperschaft aus.</translation>
-    </message>
-    <message>
-        <source>The report to print (only: compliance).</source>
-        <translation>Der auszugebende Bericht (nur: compliance).</translation>
-    </message>
-    <message>
-        <source>Only licences the authority CODE holds or uses, and its totals.</source>
-        <translation>Nur Lizenzen, die die Körperschaft CODE hält oder nutzt, und ihre Summen.</translation>
-    </message>
-    <message>
-        <source>Judge expiry and the 90-day warning window as of DATE (default: today).</source>
-        <translation>Ablauf und 90-Tage-Frist zum Stichtag DATE beurteilen (Standard: heute).</translation>
-    </message>
-    <message>
-        <source>Print the result as one JSON object.</source>
-        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>Usage: bestand licences [--db PATH] compliance [--authority CODE] [--json]</source>
-        <translation>Aufruf: bestand licences [--db PFAD] compliance [--authority CODE] [--json]</translation>
-    </message>
-    <message>
-        <source>Not a date: %1 (expected YYYY-MM-DD).</source>
-        <translation>Kein Datum: %1 (erwartet JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Licence compliance as of %1</source>
-        <translation>Lizenz-Compliance, Stand %1</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Owned</source>
-        <translation>Erworben</translation>
-    </message>
-    <message>
-        <source>Alloc.</source>
-        <translation>Zuget.</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Over</source>
-        <translation>Über</translation>
-    </message>
-    <message>
-        <source>Reclaim</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>Bemerkungen</translation>
-    </message>
-    <message>
-        <source>site licence</source>
-        <translation>Standortlizenz</translation>
-    </message>
-    <message>
-        <source>unallocated, serves owner</source>
-        <translation>nicht zugeteilt, dient dem Eigentümer</translation>
-    </message>
-    <message>
-        <source>%1 seats allocated beyond those owned</source>
-        <translation>%1 Plätze mehr zugeteilt als erworben</translation>
-    </message>
-    <message>
-        <source>expired %1, still assigned</source>
-        <translation>abgelaufen %1, noch zugewiesen</translation>
-    </message>
-    <message>
-        <source>ends %1</source>
-        <translation>endet %1</translation>
-    </message>
-    <message>
-        <source>maintenance ends %1</source>
-        <translation>Wartung endet %1</translation>
-    </message>
-    <message>
-        <source>used by %1</source>
-        <translation>genutzt von %1</translation>
-    </message>
-    <message>
-        <source>OVER-DEPLOYED</source>
-        <translation>ÜBERLIZENZIERT</translation>
-    </message>
-    <message>
-        <source>Totals per authority</source>
-        <translation>Summen je Körperschaft</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>Körperschaft</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Zugeteilt</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Yearly cost</source>
-        <translation>Jahreskosten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n licence(s) ending within %1 days</source>
-        <translation>
-            <numerusform>%n Lizenz läuft innerhalb von %1 Tagen aus</numerusform>
-            <numerusform>%n Lizenzen laufen innerhalb von %1 Tagen aus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired licence(s) still assigned</source>
-        <translation>
-            <numerusform>%n abgelaufene Lizenz noch zugewiesen</numerusform>
-            <numerusform>%n abgelaufene Lizenzen noch zugewiesen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AssetImporter</name>
-    <message>
-        <source>create new</source>
-        <translation>neu anlegen</translation>
-    </message>
-    <message>
-        <source>update matched</source>
-        <translation>Gefundene aktualisieren</translation>
-    </message>
-    <message>
-        <source>skip matched</source>
-        <translation>Gefundene überspringen</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <source>The profile %1 describes licences, not assets.</source>
-        <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
-    </message>
-    <message>
-        <source>%1 holds no header line.</source>
-        <translation>%1 hat keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on %1.</source>
-        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed: %2</source>
-        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>asset %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
-        <source>asset %1 (no serial)</source>
-        <translation>Gerät %1 (ohne Seriennummer)</translation>
-    </message>
-    <message>
-        <source>asset %1 (serial %2)</source>
-        <translation>Gerät %1 (Seriennummer %2)</translation>
-    </message>
-    <message>
-        <source>, from line %1 of this file</source>
-        <translation>, aus Zeile %1 dieser Datei</translation>
-    </message>
-    <message>
-        <source>Unknown status &quot;%1&quot;</source>
-        <translation>Unbekannter Status „%1“</translation>
-    </message>
-    <message>
-        <source>No inventory number</source>
-        <translation>Keine Inventarnummer</translation>
-    </message>
-    <message>
-        <source>Inventory number %1 is %2, but %3 number %4 is %5</source>
-        <translation>Inventarnummer %1 ist %2, aber %3-Nummer %4 ist %5</translation>
-    </message>
-    <message>
-        <source>Inventory number %1 is already %2; this row has serial %3</source>
-        <translation>Inventarnummer %1 ist schon %2; diese Zeile hat Seriennummer %3</translation>
-    </message>
-    <message>
-        <source>Serial %1 is already %2, but inventory number %3 is %4</source>
-        <translation>Seriennummer %1 ist schon %2, aber Inventarnummer %3 ist %4</translation>
-    </message>
-    <message>
-        <source>Serial %1 is already %2 with %3 number %4; this row has %3 number %5</source>
-        <translation>Seriennummer %1 ist schon %2 mit %3-Nummer %4; diese Zeile hat %3-Nummer %5</translation>
-    </message>
-    <message>
-        <source>No category</source>
-        <translation>Keine Kategorie</translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Import a legacy asset list (CSV) with a mapping profile, in one transaction. Exits 0 when the import ran (even with rejected rows), 1 when it failed and changed nothing, 2 for a usage error.</source>
-        <translation>Eine Altliste von Geräten (CSV) mit einem Zuordnungsprofil in einer Transaktion importieren. Endet mit 0, wenn der Import lief (auch mit abgewiesenen Zeilen), mit 1, wenn er fehlschlug und nichts änderte, mit 2 bei falschem Aufruf.</translation>
-    </message>
-    <message>
-        <source>Mapping profile: a built-in name (%1) or a profile JSON file.</source>
-        <translation>Zuordnungsprofil: ein eingebauter Name (%1) oder eine Profildatei (JSON).</translation>
-    </message>
-    <message>
-        <source>Do everything, report the counts, then roll back: nothing is written.</source>
-        <translation>Alles durchführen, die Zahlen melden, dann zurückrollen: nichts wird geschrieben.</translation>
-    </message>
-    <message>
-        <source>Update matched assets: write the fields that differ, each into the history.</source>
-        <translation>Gefundene Geräte aktualisieren: abweichende Felder schreiben, jedes in die Historie.</translation>
-    </message>
-    <message>
-        <source>Leave matched assets untouched (not even legacy numbers are added).</source>
-        <translation>Gefundene Geräte unverändert lassen (auch keine Altnummern ergänzen).</translation>
-    </message>
-    <message>
-        <source>Import rows with unreadable values, leaving the value empty and keeping the original text as a warning in the asset's history.</source>
-        <translation>Zeilen mit unlesbaren Werten importieren: der Wert bleibt leer, der Originaltext steht als Warnung in der Historie des Geräts.</translation>
-    </message>
-    <message>
-        <source>Text encoding of the file: utf-8, utf-16le, utf-16be, windows-1252 (default: detected).</source>
-        <translation>Zeichenkodierung der Datei: utf-8, utf-16le, utf-16be, windows-1252 (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Field separator: ; , | or tab (default: detected).</source>
-        <translation>Trennzeichen: ; , | oder tab (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Write rejected rows to FILE (default: &lt;name&gt;.rejects.csv next to the input, only when rows were rejected; not for a dry run).</source>
-        <translation>Abgewiesene Zeilen nach DATEI schreiben (Standard: &lt;name&gt;.rejects.csv neben der Eingabe, nur wenn Zeilen abgewiesen wurden; nicht beim Probelauf).</translation>
-    </message>
-    <message>
-        <source>Print the result as one JSON object.</source>
-        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>Die zu importierende CSV-Datei.</translation>
-    </message>
-    <message>
-        <source>Name exactly one file to import.</source>
-        <translation>Genau eine Datei zum Import angeben.</translation>
-    </message>
-    <message>
-        <source>--profile is required (built in: %1).</source>
-        <translation>--profile ist nötig (eingebaut: %1).</translation>
-    </message>
-    <message>
-        <source>--update and --skip-existing exclude each other.</source>
-        <translation>--update und --skip-existing schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>Unknown encoding %1: use utf-8, utf-16le, utf-16be or windows-1252.</source>
-        <translation>Unbekannte Kodierung %1: utf-8, utf-16le, utf-16be oder windows-1252 verwenden.</translation>
-    </message>
-    <message>
-        <source>A separator is one character, or &quot;tab&quot;.</source>
-        <translation>Ein Trennzeichen ist ein Zeichen oder „tab“.</translation>
-    </message>
-    <message>
-        <source>The profile %1 describes licences; this command imports assets.</source>
-        <translation>Das Profil %1 beschreibt Lizenzen; dieser Befehl importiert Geräte.</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The import failed; nothing was changed: %1</source>
-        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
-    </message>
-    <message>
-        <source>Dry run of %1 with profile %2 (%3): nothing was written.</source>
-        <translation>Probelauf von %1 mit Profil %2 (%3): nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Imported %1 with profile %2 (%3).</source>
-        <translation>%1 mit Profil %2 (%3) importiert.</translation>
-    </message>
-    <message>
-        <source>Read as %1, separator &quot;%2&quot;, in %3 s.</source>
-        <translation>Gelesen als %1, Trennzeichen „%2“, in %3 s.</translation>
-    </message>
-    <message>
-        <source>Data rows: %1  created: %2  updated: %3  unchanged: %4  rejected: %5</source>
-        <translation>Datenzeilen: %1  angelegt: %2  aktualisiert: %3  unverändert: %4  abgewiesen: %5</translation>
-    </message>
-    <message>
-        <source>Lines skipped (blank, repeated header, sum line): %1  warnings: %2</source>
-        <translation>Übersprungene Zeilen (leer, wiederholte Kopfzeile, Summenzeile): %1  Warnungen: %2</translation>
-    </message>
-    <message>
-        <source>Batch %1 (undo with: bestand undo-import %1)</source>
-        <translation>Stapel %1 (rückgängig mit: bestand undo-import %1)</translation>
-    </message>
-    <message>
-        <source>First rejected rows:</source>
-        <translation>Erste abgewiesene Zeilen:</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1, %2: %3</source>
-        <translation>Zeile %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Rejected rows written to %1</source>
-        <translation>Abgewiesene Zeilen stehen in %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProfile</name>
-    <message>
-        <source>Inventory number</source>
-        <translation>Inventarnummer</translation>
-    </message>
-    <message>
-        <source>Legacy inventory number</source>
-        <translation>Alte Inventarnummer</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>Hersteller</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner authority</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Using authority</source>
-        <translation>Nutzende Körperschaft</translation>
-    </message>
-    <message>
-        <source>Organisational unit</source>
-        <translation>Organisationseinheit</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Site address</source>
-        <translation>Anschrift des Standorts</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Purchase date</source>
-        <translation>Kaufdatum</translation>
-    </message>
-    <message>
-        <source>Purchase price</source>
-        <translation>Kaufpreis</translation>
-    </message>
-    <message>
-        <source>Warranty until</source>
-        <translation>Garantie bis</translation>
-    </message>
-    <message>
-        <source>Cost centre</source>
-        <translation>Kostenstelle</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <source>MAC address</source>
-        <translation>MAC-Adresse</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Bemerkungen</translation>
-    </message>
-    <message>
-        <source>Last audited</source>
-        <translation>Zuletzt inventarisiert</translation>
-    </message>
-    <message>
-        <source>There is no import profile %1 (built in: %2) and no such file.</source>
-        <translation>Es gibt kein Importprofil %1 (eingebaut: %2) und keine solche Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read the import profile %1: %2</source>
-        <translation>Das Importprofil %1 lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <source>Import profile %1: %2</source>
-        <translation>Importprofil %1: %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at offset %2</source>
-        <translation>kein gültiges JSON: %1 an Stelle %2</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be &quot;%1&quot;</source>
-        <translation>„format“ muss „%1“ sein</translation>
-    </message>
-    <message>
-        <source>profile version %1 is not supported</source>
-        <translation>Profilversion %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>&quot;name&quot; is missing</source>
-        <translation>„name“ fehlt</translation>
-    </message>
-    <message>
-        <source>&quot;kind&quot; must be &quot;assets&quot; or &quot;licences&quot;, not &quot;%1&quot;</source>
-        <translation>„kind“ muss „assets“ oder „licences“ sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;separator&quot; must be one character or &quot;auto&quot;</source>
-        <translation>„separator“ muss ein Zeichen oder „auto“ sein</translation>
-    </message>
-    <message>
-        <source>&quot;columns&quot; is missing or empty</source>
-        <translation>„columns“ fehlt oder ist leer</translation>
-    </message>
-    <message>
-        <source>every column needs &quot;header&quot; and &quot;field&quot;</source>
-        <translation>jede Spalte braucht „header“ und „field“</translation>
-    </message>
-    <message>
-        <source>column %1: unknown type &quot;%2&quot;</source>
-        <translation>Spalte %1: unbekannter Typ „%2“</translation>
-    </message>
-    <message>
-        <source>column %1: unknown field &quot;%2&quot;</source>
-        <translation>Spalte %1: unbekanntes Feld „%2“</translation>
-    </message>
-    <message>
-        <source>column %1 uses the map &quot;%2&quot;, which is not defined</source>
-        <translation>Spalte %1 verwendet die Zuordnung „%2“, die nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>&quot;skipLines&quot;: %1 is not a valid pattern: %2</source>
-        <translation>„skipLines“: %1 ist kein gültiges Muster: %2</translation>
-    </message>
-    <message>
-        <source>an asset profile needs an &quot;inventory_no&quot; column or an &quot;inventoryNumber&quot; template</source>
-        <translation>ein Geräteprofil braucht eine Spalte „inventory_no“ oder eine Vorlage „inventoryNumber“</translation>
-    </message>
-    <message>
-        <source>Cannot write the import profile %1: %2</source>
-        <translation>Das Importprofil %1 lässt sich nicht schreiben: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ImportRowMapper</name>
-    <message>
-        <source>The file has no column %1 (profile %2). Its columns are: %3</source>
-        <translation>Die Datei hat keine Spalte %1 (Profil %2). Ihre Spalten sind: %3</translation>
-    </message>
-    <message>
-        <source>Unknown value &quot;%1&quot;</source>
-        <translation>Unbekannter Wert „%1“</translation>
-    </message>
-    <message>
-        <source>A value is required</source>
-        <translation>Ein Wert ist nötig</translation>
-    </message>
-</context>
-<context>
-    <name>ImportUndo</name>
-    <message>
-        <source>There is no import batch %1.</source>
-        <translation>Es gibt keinen Importstapel %1.</translation>
-    </message>
-    <message>
-        <source>Import batch %1 imported %2, not assets.</source>
-        <translation>Importstapel %1 hat %2 importiert, keine Geräte.</translation>
-    </message>
-    <message>
-        <source>Import batch %1 was already undone.</source>
-        <translation>Importstapel %1 wurde schon rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <source>Import batch %1 did not complete (%2).</source>
-        <translation>Importstapel %1 wurde nicht abgeschlossen (%2).</translation>
-    </message>
-    <message>
-        <source>asset %1 (deleted)</source>
-        <translation>Gerät %1 (gelöscht)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import batch %1 cannot be undone: %n of its asset(s) were changed since: %2</source>
-        <translation>
-            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform>
-            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction.</source>
-        <translation>Es lässt sich keine Transaktion beginnen.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>Import a legacy list</source>
-        <translation>Altliste importieren</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Choose the list to import. The first rows are shown as they will be read.</source>
-        <translation>Die zu importierende Liste wählen. Die ersten Zeilen erscheinen so, wie sie gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Datei:</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>Kodierung:</translation>
-    </message>
-    <message>
-        <source>Separator:</source>
-        <translation>Trennzeichen:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>The profile says which column becomes which field. Columns it does not name are ignored.</source>
-        <translation>Das Profil bestimmt, welche Spalte welches Feld wird. Spalten, die es nicht nennt, werden übergangen.</translation>
-    </message>
-    <message>
-        <source>Load profile file…</source>
-        <translation>Profildatei laden…</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Spalte</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>First value</source>
-        <translation>Erster Wert</translation>
-    </message>
-    <message>
-        <source>Check and choose</source>
-        <translation>Prüfen und wählen</translation>
-    </message>
-    <message>
-        <source>What happens to rows that match an asset already recorded? A dry run shows what the import would do, without writing anything.</source>
-        <translation>Was geschieht mit Zeilen, zu denen es schon ein Gerät gibt? Ein Probelauf zeigt, was der Import täte, ohne etwas zu schreiben.</translation>
-    </message>
-    <message>
-        <source>Create new assets only; leave matched ones as they are</source>
-        <translation>Nur neue Geräte anlegen; gefundene bleiben, wie sie sind</translation>
-    </message>
-    <message>
-        <source>Update matched assets (changed fields only, kept in the history)</source>
-        <translation>Gefundene Geräte aktualisieren (nur geänderte Felder, mit Historie)</translation>
-    </message>
-    <message>
-        <source>Skip matched assets entirely</source>
-        <translation>Gefundene Geräte ganz überspringen</translation>
-    </message>
-    <message>
-        <source>Import rows with unreadable values, leaving the value empty (noted in the history)</source>
-        <translation>Zeilen mit unlesbaren Werten importieren, der Wert bleibt leer (in der Historie vermerkt)</translation>
-    </message>
-    <message>
-        <source>Check (dry run)</source>
-        <translation>Prüfen (Probelauf)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Import abbrechen</translation>
-    </message>
-    <message>
-        <source>Undo this import</source>
-        <translation>Diesen Import rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Choose a list</source>
-        <translation>Liste wählen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Load an import profile</source>
-        <translation>Importprofil laden</translation>
-    </message>
-    <message>
-        <source>Import profiles (*.json)</source>
-        <translation>Importprofile (*.json)</translation>
-    </message>
-    <message>
-        <source>Import profile</source>
-        <translation>Importprofil</translation>
-    </message>
-    <message>
-        <source>(missing) %1</source>
-        <translation>(fehlt) %1</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Prüfe…</translation>
-    </message>
-    <message>
-        <source>%1 rows, %2 rows/s</source>
-        <translation>%1 Zeilen, %2 Zeilen/s</translation>
-    </message>
-    <message>
-        <source>%1 data rows: %2 created, %3 updated, %4 unchanged, %5 rejected; %6 lines skipped, %7 warnings.</source>
-        <translation>%1 Datenzeilen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 abgewiesen; %6 Zeilen übersprungen, %7 Warnungen.</translation>
-    </message>
-    <message>
-        <source>The import would do this: %1</source>
-        <translation>Der Import würde Folgendes tun: %1</translation>
-    </message>
-    <message>
-        <source>The check failed: %1</source>
-        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Imported as batch %1. %2</source>
-        <translation>Als Stapel %1 importiert. %2</translation>
-    </message>
-    <message>
-        <source>Rejected rows: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Abgewiesene Zeilen: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was changed.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The import failed; nothing was changed: %1</source>
-        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>Import rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Import batch %1 was undone: %2 asset(s) deleted, %3 restored.</source>
-        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
-    </message>
-</context>
-<context>
-    <name>MasterDataResolver</name>
-    <message>
-        <source>Unknown authority &quot;%1&quot;</source>
-        <translation>Unbekannte Körperschaft „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>RejectsFileWriter</name>
-    <message>
-        <source>Import problem</source>
-        <translation>Importproblem</translation>
-    </message>
-    <message>
-        <source>Cannot write the rejects file %1: %2</source>
-        <translation>Die Datei der abgewiesenen Zeilen %1 lässt sich nicht schreiben: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UndoImportCommand</name>
-    <message>
-        <source>Undo an asset import batch as a whole, unless its assets were changed since.</source>
-        <translation>Einen Geräte-Importstapel als Ganzes rückgängig machen, sofern seine Geräte seither nicht geändert wurden.</translation>
-    </message>
-    <message>
-        <source>Print the result as one JSON object.</source>
-        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>The batch number the import printed.</source>
-        <translation>Die Stapelnummer, die der Import ausgab.</translation>
-    </message>
-    <message>
-        <source>Name one import batch by its number.</source>
-        <translation>Einen Importstapel mit seiner Nummer angeben.</translation>
-    </message>
-    <message>
-        <source>Import batch %1 undone: %2 asset(s) deleted, %3 restored.</source>
-        <translation>Importstapel %1 rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
-    </message>
-</context>
-<context>
-    <name>ValueParser</name>
-    <message>
-        <source>Not a valid date: %1</source>
-        <translation>Kein gültiges Datum: %1</translation>
-    </message>
-    <message>
-        <source>Two-digit year in %1 read as %2</source>
-        <translation>Zweistellige Jahreszahl in %1 gelesen als %2</translation>
-    </message>
-    <message>
-        <source>Only the year %1 was given; stored as 01.01.%1</source>
-        <translation>Nur das Jahr %1 war angegeben; gespeichert als 01.01.%1</translation>
-    </message>
-    <message>
-        <source>Not an amount of money: %1</source>
-        <translation>Kein Geldbetrag: %1</translation>
-    </message>
-    <message>
-        <source>Not a whole number: %1</source>
-        <translation>Keine ganze Zahl: %1</translation>
-    </message>
-    <message>
-        <source>Serial number %1 was destroyed by a spreadsheet (scientific notation) and was dropped</source>
-        <translation>Seriennummer %1 wurde von einer Tabellenkalkulation zerstört (wissenschaftliche Schreibweise) und wurde verworfen</translation>
-    </message>
-    <message>
-        <source>Not a MAC address: %1</source>
-        <translation>Keine MAC-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Not an IP address: %1</source>
-        <translation>Keine IP-Adresse: %1</translation>
-    </message>
-    <message>
-        <source>Not a host name: %1</source>
-        <translation>Kein Hostname: %1</translation>
-    </message>
-    <message>
-        <source>Leading zeros restored: %1 read as %2</source>
-        <translation>Führende Nullen ergänzt: %1 gelesen als %2</translation>
     </message>
 </context>
 </TS>
