@@ -6,15 +6,6 @@ cd "$(dirname "$0")/.."
 
 packaging/install-build-deps.sh
 
-build=build-tests
-cmake -S . -B "$build" -G Ninja \
-    -DCMAKE_BUILD_TYPE=Debug \
-    -DBESTAND_WERROR=ON \
-    -DBESTAND_SANITIZE=ON \
-    -DBESTAND_BUILD_BENCHMARKS=ON
-cmake --build "$build" --parallel 2
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"
-
 # The CSV reader's libFuzzer target in a clang build of its own, for a bounded time.
 # Only that one target is built, so this stays cheap.
 fuzz_build=build-fuzz
@@ -25,3 +16,13 @@ cmake -S . -B "$fuzz_build" -G Ninja \
     -DBESTAND_BUILD_TESTS=ON
 cmake --build "$fuzz_build" --parallel 2 --target fuzz_csvreader
 ctest --test-dir "$fuzz_build" -R fuzz_csvreader --output-on-failure
+
+# The whole suite last, so its summary is the closing line.
+build=build-tests
+cmake -S . -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Debug \
+    -DBESTAND_WERROR=ON \
+    -DBESTAND_SANITIZE=ON \
+    -DBESTAND_BUILD_BENCHMARKS=ON
+cmake --build "$build" --parallel 2
+QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"
