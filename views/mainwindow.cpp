@@ -285,15 +285,20 @@ qint64 MainWindow::currentAssetId() const
     return current.isValid() ? m_model->assetId(current.row()) : 0;
 }
 
-QList<qint64> MainWindow::selectedAssetIds() const
+QList<qint64> MainWindow::selectedAssetIds(int *notLoaded) const
 {
     QList<qint64> ids;
+    int missing = 0;
     const QModelIndexList rows = m_assetView->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         const qint64 id = m_model->assetId(index.row());
         if (id > 0)
             ids.append(id);
+        else
+            ++missing;
     }
+    if (notLoaded)
+        *notLoaded = missing;
     if (ids.isEmpty() && currentAssetId() > 0)
         ids.append(currentAssetId());
     return ids;
@@ -478,9 +483,10 @@ void MainWindow::duplicateCurrent()
 
 void MainWindow::retireSelected()
 {
-    const QList<qint64> ids = selectedAssetIds();
-    if (ids.isEmpty())
+    const std::optional<QList<qint64>> selection = completeSelection();
+    if (!selection || selection->isEmpty())
         return;
+    const QList<qint64> &ids = *selection;
     QString error;
     BulkChangeAssetsCommand *command = BulkChangeAssetsCommand::apply(
         *m_commands, ids, { { AssetField::Status, AssetStatusText::code(AssetStatus::Retired) } },
@@ -493,9 +499,27 @@ void MainWindow::retireSelected()
     showMessage(tr("%n asset(s) retired. Ctrl+Z undoes it.", nullptr, int(ids.size())), false);
 }
 
+std::optional<QList<qint64>> MainWindow::completeSelection()
+{
+    int notLoaded = 0;
+    const QList<qint64> ids = selectedAssetIds(&notLoaded);
+    if (notLoaded > 0) {
+        // A change must reach every selected row or none: rows not loaded are never skipped.
+        showMessage(tr("%n selected row(s) are not loaded yet: scroll through them or narrow the filter. "
+                       "Nothing was changed.",
+                       nullptr, notLoaded),
+                    true);
+        return std::nullopt;
+    }
+    return ids;
+}
+
 void MainWindow::bulkChangeSelected()
 {
-    const QList<qint64> ids = selectedAssetIds();
+    const std::optional<QList<qint64>> selection = completeSelection();
+    if (!selection)
+        return;
+    const QList<qint64> &ids = *selection;
     if (ids.isEmpty()) {
         showMessage(tr("Select the assets to change first."), true);
         return;

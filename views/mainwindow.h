@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 #include "assetcsvexporter.h"
 #include "masterdatakind.h"
@@ -48,7 +49,8 @@ public:
 
     // The asset of the current row (0 when none or not loaded yet).
     qint64 currentAssetId() const;
-    QList<qint64> selectedAssetIds() const;
+    // notLoaded counts selected rows whose data has not arrived yet (never silently skipped).
+    QList<qint64> selectedAssetIds(int *notLoaded = nullptr) const;
 
     // Selects the asset when it is shown under the current filter, else clears the filter.
     void showAsset(qint64 assetId);
@@ -79,6 +81,8 @@ private:
     void onAssetLocated(qint64 assetId, int row);
     void onCurrentRowChanged();
     void showMessage(const QString &text, bool isError);
+    // The selection's asset ids; nothing (and a message) while some of its rows are not loaded.
+    std::optional<QList<qint64>> completeSelection();
     void openEditor(int mode);
 
     Database &m_database;

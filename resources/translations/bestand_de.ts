@@ -462,7 +462,10 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     <message numerus="yes">
         <location line="+1" />
         <source>"%1" matches %n assets.</source>
-        <translation><numerusform>„%1“ passt auf %n Gerät.</numerusform><numerusform>„%1“ passt auf %n Geräte.</numerusform></translation>
+        <translation>
+            <numerusform>„%1“ passt auf %n Gerät.</numerusform>
+            <numerusform>„%1“ passt auf %n Geräte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -705,7 +708,10 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+43" />
         <source>Audit %1 created: %n item(s) expected.</source>
-        <translation><numerusform>Inventur %1 angelegt: %n Gerät erwartet.</numerusform><numerusform>Inventur %1 angelegt: %n Geräte erwartet.</numerusform></translation>
+        <translation>
+            <numerusform>Inventur %1 angelegt: %n Gerät erwartet.</numerusform>
+            <numerusform>Inventur %1 angelegt: %n Geräte erwartet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -730,7 +736,10 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+2" />
         <source>%n scan(s) recorded</source>
-        <translation><numerusform>%n Scan erfasst</numerusform><numerusform>%n Scans erfasst</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan erfasst</numerusform>
+            <numerusform>%n Scans erfasst</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -745,7 +754,10 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+9" />
         <source>%n line(s) could not be read.</source>
-        <translation><numerusform>%n Zeile konnte nicht gelesen werden.</numerusform><numerusform>%n Zeilen konnten nicht gelesen werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -827,7 +839,10 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+3" />
         <source>%n asset(s) due for audit.</source>
-        <translation><numerusform>%n Gerät ist zur Inventur fällig.</numerusform><numerusform>%n Geräte sind zur Inventur fällig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät ist zur Inventur fällig.</numerusform>
+            <numerusform>%n Geräte sind zur Inventur fällig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1457,10 @@ Unterbefehle:
         <location line="+45" />
         <location line="+37" />
         <source>%n open</source>
-        <translation><numerusform>%n offen</numerusform><numerusform>%n offen</numerusform></translation>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+30" />
@@ -1520,12 +1538,18 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+12" />
         <source>%n scan(s) recorded.</source>
-        <translation><numerusform>%n Scan erfasst.</numerusform><numerusform>%n Scans erfasst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Scan erfasst.</numerusform>
+            <numerusform>%n Scans erfasst.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n line(s) could not be read:</source>
-        <translation><numerusform>%n Zeile konnte nicht gelesen werden:</numerusform><numerusform>%n Zeilen konnten nicht gelesen werden:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1574,7 +1598,10 @@ Unterbefehle:
     <message numerus="yes">
         <location filename="../../views/bulkchangedialog.cpp" line="+18" />
         <source>Change %n asset(s)</source>
-        <translation><numerusform>%n Gerät ändern</numerusform><numerusform>%n Geräte ändern</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät ändern</numerusform>
+            <numerusform>%n Geräte ändern</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1639,7 +1666,10 @@ Unterbefehle:
     <message numerus="yes">
         <location line="+2" />
         <source>%n problem(s) found:</source>
-        <translation><numerusform>%n Problem gefunden:</numerusform><numerusform>%n Probleme gefunden:</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem gefunden:</numerusform>
+            <numerusform>%n Probleme gefunden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2093,10 @@ Befehle:
     <message numerus="yes">
         <location line="+7" />
         <source>%n asset(s) exported to %1.</source>
-        <translation><numerusform>%n Gerät nach %1 exportiert.</numerusform><numerusform>%n Geräte nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3839,7 @@ Befehle:
         <translation>Scan:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+70" />
         <source>%1 of %2 assets</source>
         <translation>%1 von %2 Geräten</translation>
     </message>
@@ -3841,24 +3874,38 @@ Befehle:
         <translation>Neues Gerät %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+32" />
         <source>Retire %n asset(s)</source>
-        <translation><numerusform>%n Gerät aussondern</numerusform><numerusform>%n Geräte aussondern</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät aussondern</numerusform>
+            <numerusform>%n Geräte aussondern</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+6" />
         <source>%n asset(s) retired. Ctrl+Z undoes it.</source>
-        <translation><numerusform>%n Gerät ausgesondert. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Geräte ausgesondert. Strg+Z macht es rückgängig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät ausgesondert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Geräte ausgesondert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n selected row(s) are not loaded yet: scroll through them or narrow the filter. Nothing was changed.</source>
+        <translation><numerusform>%n ausgewählte Zeile ist noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform><numerusform>%n ausgewählte Zeilen sind noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+16" />
         <source>Select the assets to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Geräte aus.</translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>Change %n asset(s)</source>
-        <translation><numerusform>%n Gerät ändern</numerusform><numerusform>%n Geräte ändern</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät ändern</numerusform>
+            <numerusform>%n Geräte ändern</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3868,7 +3915,10 @@ Befehle:
     <message numerus="yes">
         <location line="+4" />
         <source>%n asset(s) changed. Ctrl+Z undoes it.</source>
-        <translation><numerusform>%n Gerät geändert. Strg+Z macht es rückgängig.</numerusform><numerusform>%n Geräte geändert. Strg+Z macht es rückgängig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät geändert. Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>%n Geräte geändert. Strg+Z macht es rückgängig.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -3898,7 +3948,10 @@ Befehle:
     <message numerus="yes">
         <location line="+26" />
         <source>%n asset(s) exported to %1.</source>
-        <translation><numerusform>%n Gerät nach %1 exportiert.</numerusform><numerusform>%n Geräte nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert.</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4095,47 +4148,74 @@ Befehle:
     <message numerus="yes">
         <location line="+179" />
         <source>%n asset(s)</source>
-        <translation><numerusform>%n Gerät</numerusform><numerusform>%n Geräte</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n asset(s) as owner</source>
-        <translation><numerusform>%n Gerät als Eigentümer</numerusform><numerusform>%n Geräte als Eigentümer</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät als Eigentümer</numerusform>
+            <numerusform>%n Geräte als Eigentümer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n asset(s) as user</source>
-        <translation><numerusform>%n Gerät als nutzende Körperschaft</numerusform><numerusform>%n Geräte als nutzende Körperschaft</numerusform></translation>
+        <translation>
+            <numerusform>%n Gerät als nutzende Körperschaft</numerusform>
+            <numerusform>%n Geräte als nutzende Körperschaft</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n unit(s)</source>
-        <translation><numerusform>%n Organisationseinheit</numerusform><numerusform>%n Organisationseinheiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Organisationseinheit</numerusform>
+            <numerusform>%n Organisationseinheiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n room(s)</source>
-        <translation><numerusform>%n Raum</numerusform><numerusform>%n Räume</numerusform></translation>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n person(s)</source>
-        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n licence(s)</source>
-        <translation><numerusform>%n Lizenz</numerusform><numerusform>%n Lizenzen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lizenz</numerusform>
+            <numerusform>%n Lizenzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n licence allocation(s)</source>
-        <translation><numerusform>%n Lizenzzuteilung</numerusform><numerusform>%n Lizenzzuteilungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Lizenzzuteilung</numerusform>
+            <numerusform>%n Lizenzzuteilungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n licence seat(s)</source>
-        <translation><numerusform>%n Lizenzplatz</numerusform><numerusform>%n Lizenzplätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Lizenzplatz</numerusform>
+            <numerusform>%n Lizenzplätze</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
