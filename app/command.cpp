@@ -7,14 +7,14 @@
 
 void Command::addDatabaseOption(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        tr("Use the inventory database at PATH (default: %1).")
-                                            .arg(DatabaseSettings::defaultSqlitePath()),
-                                        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"),
+        tr("Use the inventory database at PATH (default: %1).").arg(DatabaseSettings::defaultSqlitePath()),
+        QStringLiteral("PATH")));
 }
 
-bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
-                    int *exitCode) const
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+                    QTextStream &err, int *exitCode) const
 {
     parser.setApplicationDescription(summary());
     const QCommandLineOption help = parser.addHelpOption();
@@ -33,12 +33,15 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QT
     return true;
 }
 
-std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser, bool migrate, QTextStream &err)
+std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser, bool migrate,
+                                                QTextStream &err)
 {
     const QString argument = parser.value(QStringLiteral("db"));
-    DatabaseSettings settings = argument.isEmpty() ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
-                                                   : DatabaseSettings::fromArgument(argument);
-    if (!migrate && settings.backend == DatabaseSettings::Backend::Sqlite && !QFileInfo::exists(settings.sqlitePath)) {
+    DatabaseSettings settings = argument.isEmpty()
+        ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
+        : DatabaseSettings::fromArgument(argument);
+    if (!migrate && settings.backend == DatabaseSettings::Backend::Sqlite
+        && !QFileInfo::exists(settings.sqlitePath)) {
         err << tr("The database %1 does not exist.").arg(settings.displayName()) << Qt::endl;
         return nullptr;
     }

@@ -40,5 +40,6 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &arguments, QTextStream &out, QTextStream &err,
                int *exitCode) const;
     // Opens the database named by --db (or the default); upgrades it when migrate is true.
-    static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool migrate, QTextStream &err);
+    static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool migrate,
+                                                  QTextStream &err);
 };

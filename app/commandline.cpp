@@ -2,11 +2,11 @@
 
 #include "auditcommand.h"
 #include "checkcommand.h"
-#include "importcommand.h"
-#include "undoimportcommand.h"
-#include "licencescommand.h"
 #include "command.h"
 #include "exportcommand.h"
+#include "importcommand.h"
+#include "licencescommand.h"
+#include "undoimportcommand.h"
 
 #include <QTextStream>
 
@@ -39,8 +39,9 @@ bool CommandLine::isHeadless(const QStringList &arguments) const
         return false;
     const QString first = arguments.at(1);
     // Anything that is not an option names a command; an unknown one is a usage error, not a GUI start.
-    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v") || first == QLatin1String("help");
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help")
+        || first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v")
+        || first == QLatin1String("help");
 }
 
 bool CommandLine::needsGuiApplication(const QStringList &arguments) const

@@ -17,9 +17,9 @@ int runGui(int &argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "IT asset and inventory manager"));
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        QApplication::translate("main", "Use the inventory database at PATH."),
-                                        QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), QApplication::translate("main", "Use the inventory database at PATH."),
+        QStringLiteral("PATH")));
     parser.process(application);
 
     const QString argument = parser.value(QStringLiteral("db"));

@@ -27,11 +27,26 @@ QDate toDate(const QVariant &value)
 const QList<AssetField> &AssetFields::all()
 {
     static const QList<AssetField> fields = {
-        AssetField::InventoryNo, AssetField::Category,     AssetField::Manufacturer,   AssetField::Model,
-        AssetField::SerialNo,    AssetField::Status,       AssetField::OwnerAuthority, AssetField::UsingAuthority,
-        AssetField::Unit,        AssetField::Site,         AssetField::Room,           AssetField::Person,
-        AssetField::PurchaseDate, AssetField::PurchasePrice, AssetField::WarrantyEnd,  AssetField::CostCentre,
-        AssetField::Hostname,    AssetField::Mac,          AssetField::Ip,             AssetField::Notes,
+        AssetField::InventoryNo,
+        AssetField::Category,
+        AssetField::Manufacturer,
+        AssetField::Model,
+        AssetField::SerialNo,
+        AssetField::Status,
+        AssetField::OwnerAuthority,
+        AssetField::UsingAuthority,
+        AssetField::Unit,
+        AssetField::Site,
+        AssetField::Room,
+        AssetField::Person,
+        AssetField::PurchaseDate,
+        AssetField::PurchasePrice,
+        AssetField::WarrantyEnd,
+        AssetField::CostCentre,
+        AssetField::Hostname,
+        AssetField::Mac,
+        AssetField::Ip,
+        AssetField::Notes,
         AssetField::LastAudited,
     };
     return fields;
@@ -190,7 +205,8 @@ QVariant AssetFields::value(const Asset &asset, AssetField field)
     case AssetField::PurchaseDate:
         return dateOrNull(asset.purchaseDate);
     case AssetField::PurchasePrice:
-        return asset.purchasePriceCents ? QVariant(*asset.purchasePriceCents) : QVariant(QMetaType(QMetaType::LongLong));
+        return asset.purchasePriceCents ? QVariant(*asset.purchasePriceCents)
+                                        : QVariant(QMetaType(QMetaType::LongLong));
     case AssetField::WarrantyEnd:
         return dateOrNull(asset.warrantyEnd);
     case AssetField::CostCentre:

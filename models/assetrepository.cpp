@@ -61,21 +61,25 @@ bool AssetRepository::prepareStatements(QString *error)
         return true;
     const qsizetype fieldCount = AssetFields::all().size();
     QStringList placeholders(fieldCount + 4, QStringLiteral("?"));
-    m_prepared = Sql::prepare(m_insert,
-                              QStringLiteral("INSERT INTO asset (%1, import_batch_id, created_at, updated_at, row_version) "
-                                             "VALUES (%2)")
-                                  .arg(columnList(), placeholders.join(QStringLiteral(", "))),
-                              error)
-        && Sql::prepare(m_select,
-                        QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM asset "
-                                       "WHERE id = ?")
-                            .arg(columnList()),
-                        error)
+    m_prepared =
+        Sql::prepare(
+            m_insert,
+            QStringLiteral("INSERT INTO asset (%1, import_batch_id, created_at, updated_at, row_version) "
+                           "VALUES (%2)")
+                .arg(columnList(), placeholders.join(QStringLiteral(", "))),
+            error)
+        && Sql::prepare(
+            m_select,
+            QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM asset "
+                           "WHERE id = ?")
+                .arg(columnList()),
+            error)
         && Sql::prepare(m_byInventoryNo, QStringLiteral("SELECT id FROM asset WHERE inventory_no = ?"), error)
-        && Sql::prepare(m_bySerial, QStringLiteral("SELECT id FROM asset WHERE serial_no = ? AND serial_no <> ''"),
-                        error)
-        && Sql::prepare(m_byLegacy,
-                        QStringLiteral("SELECT asset_id FROM legacy_identifier WHERE source = ? AND value = ?"), error)
+        && Sql::prepare(m_bySerial,
+                        QStringLiteral("SELECT id FROM asset WHERE serial_no = ? AND serial_no <> ''"), error)
+        && Sql::prepare(
+            m_byLegacy,
+            QStringLiteral("SELECT asset_id FROM legacy_identifier WHERE source = ? AND value = ?"), error)
         && Sql::prepare(m_byIdentifier,
                         QStringLiteral("SELECT id FROM asset WHERE inventory_no = ? "
                                        "UNION SELECT asset_id FROM legacy_identifier WHERE value = ? "
@@ -83,9 +87,10 @@ bool AssetRepository::prepareStatements(QString *error)
                                        "UNION SELECT id FROM asset WHERE mac = ? AND mac <> '' "
                                        "UNION SELECT id FROM asset WHERE hostname = ? AND hostname <> ''"),
                         error)
-        && Sql::prepare(m_insertLegacy,
-                        QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
-                        error);
+        && Sql::prepare(
+            m_insertLegacy,
+            QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
+            error);
     return m_prepared;
 }
 
@@ -248,8 +253,8 @@ bool AssetRepository::insert(Asset &asset, QString *error)
         return false;
     }
     asset.id = id;
-    if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(), snapshot(asset),
-                          m_context, error))
+    if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(),
+                          snapshot(asset), m_context, error))
         return false;
     if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
         return false;
@@ -327,8 +332,8 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
     for (AssetField field : changed) {
         const QString oldText = AssetFields::historyText(*stored, field);
         const QString newText = AssetFields::historyText(asset, field);
-        if (!m_history.record(entityName, asset.id, HistoryRecorder::Action::Update, AssetFields::column(field),
-                              oldText.isEmpty() ? QVariant() : QVariant(oldText),
+        if (!m_history.record(entityName, asset.id, HistoryRecorder::Action::Update,
+                              AssetFields::column(field), oldText.isEmpty() ? QVariant() : QVariant(oldText),
                               newText.isEmpty() ? QVariant() : QVariant(newText), m_context, error))
             return UpdateResult::Failed;
     }
@@ -348,13 +353,14 @@ bool AssetRepository::remove(qint64 id, QString *error)
         return false;
     Sql::Transaction transaction(m_database.connection(), m_nesting);
     QSqlQuery query(m_database.connection());
-    if (!transaction.isActive() || !Sql::prepare(query, QStringLiteral("DELETE FROM asset WHERE id = ?"), error))
+    if (!transaction.isActive()
+        || !Sql::prepare(query, QStringLiteral("DELETE FROM asset WHERE id = ?"), error))
         return false;
     query.addBindValue(id);
     if (!Sql::exec(query, error))
         return false;
-    if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored), QVariant(),
-                          m_context, error))
+    if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored),
+                          QVariant(), m_context, error))
         return false;
     if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
         return false;
@@ -372,8 +378,9 @@ bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier
     m_insertLegacy.bindValue(2, value);
     if (!transaction.isActive() || !Sql::exec(m_insertLegacy, error))
         return false;
-    if (!m_history.record(entityName, assetId, HistoryRecorder::Action::Update, QStringLiteral("legacy_identifier"),
-                          QVariant(), QStringLiteral("%1:%2").arg(identifier.source, value), m_context, error))
+    if (!m_history.record(entityName, assetId, HistoryRecorder::Action::Update,
+                          QStringLiteral("legacy_identifier"), QVariant(),
+                          QStringLiteral("%1:%2").arg(identifier.source, value), m_context, error))
         return false;
     if (m_updateSearchIndex && !m_searchIndex.refresh(assetId, error))
         return false;
@@ -384,21 +391,23 @@ QList<LegacyIdentifier> AssetRepository::legacyIdentifiers(qint64 assetId, QStri
 {
     QList<LegacyIdentifier> identifiers;
     QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query,
-                      QStringLiteral("SELECT source, value FROM legacy_identifier WHERE asset_id = ? ORDER BY source, value"),
-                      error))
+    if (!Sql::prepare(
+            query,
+            QStringLiteral(
+                "SELECT source, value FROM legacy_identifier WHERE asset_id = ? ORDER BY source, value"),
+            error))
         return identifiers;
     query.addBindValue(assetId);
     if (!Sql::exec(query, error))
         return identifiers;
     while (query.next())
-        identifiers.append({query.value(0).toString(), query.value(1).toString()});
+        identifiers.append({ query.value(0).toString(), query.value(1).toString() });
     return identifiers;
 }
 
 bool AssetRepository::recordWarning(qint64 assetId, const QString &field, const QString &originalText,
                                     const QString &message, QString *error)
 {
-    return m_history.record(entityName, assetId, HistoryRecorder::Action::Warning, field, originalText, message,
-                            m_context, error);
+    return m_history.record(entityName, assetId, HistoryRecorder::Action::Warning, field, originalText,
+                            message, m_context, error);
 }

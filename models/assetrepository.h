@@ -64,8 +64,8 @@ public:
     bool addLegacyIdentifier(qint64 assetId, const LegacyIdentifier &identifier, QString *error);
     QList<LegacyIdentifier> legacyIdentifiers(qint64 assetId, QString *error);
     // A note in the asset's history, e.g. a value an import could not read.
-    bool recordWarning(qint64 assetId, const QString &field, const QString &originalText, const QString &message,
-                       QString *error);
+    bool recordWarning(qint64 assetId, const QString &field, const QString &originalText,
+                       const QString &message, QString *error);
 
 private:
     bool prepareStatements(QString *error);

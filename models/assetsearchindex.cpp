@@ -5,8 +5,7 @@
 
 AssetSearchIndex::AssetSearchIndex(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool AssetSearchIndex::refresh(qint64 assetId, QString *error)
 {

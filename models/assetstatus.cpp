@@ -2,8 +2,8 @@
 
 QList<AssetStatus> AssetStatusText::all()
 {
-    return {AssetStatus::InUse, AssetStatus::InStock, AssetStatus::InRepair, AssetStatus::Retired,
-            AssetStatus::Missing};
+    return { AssetStatus::InUse, AssetStatus::InStock, AssetStatus::InRepair, AssetStatus::Retired,
+             AssetStatus::Missing };
 }
 
 QString AssetStatusText::code(AssetStatus status)

@@ -17,8 +17,7 @@ Database::Database(DatabaseSettings settings)
     : m_settings(std::move(settings))
     , m_dialect(SqlDialect::create(m_settings.backend))
     , m_connectionName(uniqueConnectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -29,7 +28,8 @@ bool Database::open(QString *error)
 {
     if (!m_dialect) {
         if (error)
-            *error = QStringLiteral("This database type is not supported yet: %1").arg(m_settings.displayName());
+            *error =
+                QStringLiteral("This database type is not supported yet: %1").arg(m_settings.displayName());
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriverName())) {
@@ -55,7 +55,8 @@ bool Database::open(QString *error)
     }
     if (!m_connection.open()) {
         if (error)
-            *error = QStringLiteral("Cannot open %1: %2").arg(m_settings.displayName(), m_connection.lastError().text());
+            *error = QStringLiteral("Cannot open %1: %2")
+                         .arg(m_settings.displayName(), m_connection.lastError().text());
         close();
         return false;
     }

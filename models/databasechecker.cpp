@@ -8,8 +8,7 @@
 
 DatabaseChecker::DatabaseChecker(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 DatabaseChecker::Report DatabaseChecker::run()
 {
@@ -35,9 +34,10 @@ DatabaseChecker::Report DatabaseChecker::run()
         return report;
     }
     if (report.schemaVersion < report.expectedSchemaVersion) {
-        report.problems.append(tr("Schema version %1 is older than %2: open the database with Bestand to upgrade it.")
-                                   .arg(report.schemaVersion)
-                                   .arg(report.expectedSchemaVersion));
+        report.problems.append(
+            tr("Schema version %1 is older than %2: open the database with Bestand to upgrade it.")
+                .arg(report.schemaVersion)
+                .arg(report.expectedSchemaVersion));
     }
 
     report.checksRun.append(tr("storage integrity and foreign keys"));
@@ -46,10 +46,12 @@ DatabaseChecker::Report DatabaseChecker::run()
         report.problems.append(tr("The integrity check could not run: %1").arg(error));
     report.problems.append(storageProblems);
 
-    checkInvariant(report, tr("every asset has an owner authority"),
-                   QStringLiteral("SELECT a.inventory_no FROM asset a LEFT JOIN authority o ON o.id = a.owner_authority_id "
-                                  "WHERE o.id IS NULL"),
-                   tr("Asset %1 has no owner authority."));
+    checkInvariant(
+        report, tr("every asset has an owner authority"),
+        QStringLiteral(
+            "SELECT a.inventory_no FROM asset a LEFT JOIN authority o ON o.id = a.owner_authority_id "
+            "WHERE o.id IS NULL"),
+        tr("Asset %1 has no owner authority."));
     checkInvariant(report, tr("inventory numbers are unique"),
                    QStringLiteral("SELECT inventory_no FROM asset GROUP BY inventory_no HAVING COUNT(*) > 1"),
                    tr("Inventory number %1 is used more than once."));
@@ -60,21 +62,25 @@ DatabaseChecker::Report DatabaseChecker::run()
                    QStringLiteral("SELECT serial_no FROM asset WHERE serial_no <> '' GROUP BY serial_no "
                                   "HAVING COUNT(*) > 1"),
                    tr("Serial number %1 is recorded for more than one asset."));
-    checkInvariant(report, tr("serial numbers are normalised"),
-                   QStringLiteral("SELECT serial_no FROM asset WHERE serial_no <> UPPER(REPLACE(serial_no, ' ', ''))"),
-                   tr("Serial number %1 is not in normalised form."));
-    checkInvariant(report, tr("MAC addresses are normalised"),
-                   QStringLiteral("SELECT mac FROM asset WHERE mac <> '' AND (LENGTH(mac) <> 17 OR mac <> UPPER(mac) "
-                                  "OR SUBSTR(mac, 3, 1) <> ':')"),
-                   tr("MAC address %1 is not in normalised form."));
-    checkInvariant(report, tr("every asset has its creation in the history"),
-                   QStringLiteral("SELECT a.inventory_no FROM asset a WHERE NOT EXISTS (SELECT 1 FROM history h "
-                                  "WHERE h.entity = 'asset' AND h.entity_id = a.id AND h.action = 'insert')"),
-                   tr("Asset %1 has no history of its creation."));
-    checkInvariant(report, tr("every licence has an owner authority"),
-                   QStringLiteral("SELECT l.product FROM licence l LEFT JOIN authority o ON o.id = l.owner_authority_id "
-                                  "WHERE o.id IS NULL"),
-                   tr("Licence %1 has no owner authority."));
+    checkInvariant(
+        report, tr("serial numbers are normalised"),
+        QStringLiteral("SELECT serial_no FROM asset WHERE serial_no <> UPPER(REPLACE(serial_no, ' ', ''))"),
+        tr("Serial number %1 is not in normalised form."));
+    checkInvariant(
+        report, tr("MAC addresses are normalised"),
+        QStringLiteral("SELECT mac FROM asset WHERE mac <> '' AND (LENGTH(mac) <> 17 OR mac <> UPPER(mac) "
+                       "OR SUBSTR(mac, 3, 1) <> ':')"),
+        tr("MAC address %1 is not in normalised form."));
+    checkInvariant(
+        report, tr("every asset has its creation in the history"),
+        QStringLiteral("SELECT a.inventory_no FROM asset a WHERE NOT EXISTS (SELECT 1 FROM history h "
+                       "WHERE h.entity = 'asset' AND h.entity_id = a.id AND h.action = 'insert')"),
+        tr("Asset %1 has no history of its creation."));
+    checkInvariant(
+        report, tr("every licence has an owner authority"),
+        QStringLiteral("SELECT l.product FROM licence l LEFT JOIN authority o ON o.id = l.owner_authority_id "
+                       "WHERE o.id IS NULL"),
+        tr("Licence %1 has no owner authority."));
     return report;
 }
 

@@ -25,7 +25,8 @@ public:
     Report run();
 
 private:
-    void checkInvariant(Report &report, const QString &name, const QString &sql, const QString &problemTemplate);
+    void checkInvariant(Report &report, const QString &name, const QString &sql,
+                        const QString &problemTemplate);
 
     Database &m_database;
 };

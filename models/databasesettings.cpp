@@ -14,7 +14,8 @@ DatabaseSettings DatabaseSettings::sqliteFile(const QString &path)
 
 DatabaseSettings DatabaseSettings::fromArgument(const QString &argument)
 {
-    if (argument.startsWith(QLatin1String("postgresql://")) || argument.startsWith(QLatin1String("postgres://"))) {
+    if (argument.startsWith(QLatin1String("postgresql://"))
+        || argument.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(argument);
         DatabaseSettings settings;
         settings.backend = Backend::Postgres;

@@ -8,8 +8,7 @@
 HistoryRecorder::HistoryRecorder(Database &database)
     : m_database(database)
     , m_insert(database.connection())
-{
-}
+{ }
 
 QString HistoryRecorder::actionCode(Action action)
 {
@@ -33,11 +32,12 @@ bool HistoryRecorder::record(const QString &entity, qint64 entityId, Action acti
                              QString *error)
 {
     if (!m_prepared) {
-        m_prepared = Sql::prepare(m_insert,
-                                  QStringLiteral("INSERT INTO history (entity, entity_id, action, field, old_value, "
-                                                 "new_value, changed_by, changed_at, import_batch_id) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  error);
+        m_prepared =
+            Sql::prepare(m_insert,
+                         QStringLiteral("INSERT INTO history (entity, entity_id, action, field, old_value, "
+                                        "new_value, changed_by, changed_at, import_batch_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         error);
         if (!m_prepared)
             return false;
     }

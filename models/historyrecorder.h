@@ -18,7 +18,8 @@ public:
     explicit HistoryRecorder(Database &database);
 
     bool record(const QString &entity, qint64 entityId, Action action, const QString &field,
-                const QVariant &oldValue, const QVariant &newValue, const ChangeContext &context, QString *error);
+                const QVariant &oldValue, const QVariant &newValue, const ChangeContext &context,
+                QString *error);
 
     static QString actionCode(Action action);
 

@@ -64,7 +64,8 @@ QString ip(const QString &text)
         for (const QString &part : parts) {
             bool ok = false;
             const int value = part.toInt(&ok);
-            if (!ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255 || part.startsWith(QLatin1Char('+')))
+            if (!ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255
+                || part.startsWith(QLatin1Char('+')))
                 return {};
             canonical.append(QString::number(value));
         }
@@ -84,7 +85,8 @@ QString ip(const QString &text)
         if (group.size() > 4)
             return {};
         for (QChar c : group) {
-            if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                  || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
                 return {};
         }
         ++filled;

@@ -31,11 +31,12 @@ bool createCoreSchema(Database &database, QString *error)
 {
     const QStringList statements = {
         // Körperschaften: who owns and who uses an item; the basis for billing.
-        QStringLiteral("CREATE TABLE authority ("
-                       " id $PK,"
-                       " code TEXT NOT NULL UNIQUE,"
-                       " name TEXT NOT NULL,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('city', 'district', 'municipality', 'company', 'other')))"),
+        QStringLiteral(
+            "CREATE TABLE authority ("
+            " id $PK,"
+            " code TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('city', 'district', 'municipality', 'company', 'other')))"),
         QStringLiteral("CREATE TABLE org_unit ("
                        " id $PK,"
                        " authority_id INTEGER NOT NULL REFERENCES authority (id),"
@@ -58,27 +59,29 @@ bool createCoreSchema(Database &database, QString *error)
                        " unit_id INTEGER REFERENCES org_unit (id),"
                        " anonymised INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX person_name ON person (name)"),
-        QStringLiteral("CREATE TABLE category ("
-                       " id $PK,"
-                       " name TEXT NOT NULL UNIQUE,"
-                       " audit_interval_months INTEGER NOT NULL DEFAULT 60 CHECK (audit_interval_months > 0))"),
-        QStringLiteral("CREATE TABLE import_batch ("
-                       " id $PK,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('assets', 'licences')),"
-                       " file_name TEXT NOT NULL,"
-                       " checksum TEXT NOT NULL,"
-                       " profile TEXT NOT NULL,"
-                       " started_by TEXT NOT NULL,"
-                       " started_at $TIMESTAMP NOT NULL,"
-                       " finished_at $TIMESTAMP,"
-                       " status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'undone')),"
-                       " data_rows INTEGER NOT NULL DEFAULT 0,"
-                       " created INTEGER NOT NULL DEFAULT 0,"
-                       " updated INTEGER NOT NULL DEFAULT 0,"
-                       " unchanged INTEGER NOT NULL DEFAULT 0,"
-                       " rejected INTEGER NOT NULL DEFAULT 0,"
-                       " skipped_lines INTEGER NOT NULL DEFAULT 0,"
-                       " warnings INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE category ("
+            " id $PK,"
+            " name TEXT NOT NULL UNIQUE,"
+            " audit_interval_months INTEGER NOT NULL DEFAULT 60 CHECK (audit_interval_months > 0))"),
+        QStringLiteral(
+            "CREATE TABLE import_batch ("
+            " id $PK,"
+            " kind TEXT NOT NULL CHECK (kind IN ('assets', 'licences')),"
+            " file_name TEXT NOT NULL,"
+            " checksum TEXT NOT NULL,"
+            " profile TEXT NOT NULL,"
+            " started_by TEXT NOT NULL,"
+            " started_at $TIMESTAMP NOT NULL,"
+            " finished_at $TIMESTAMP,"
+            " status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'undone')),"
+            " data_rows INTEGER NOT NULL DEFAULT 0,"
+            " created INTEGER NOT NULL DEFAULT 0,"
+            " updated INTEGER NOT NULL DEFAULT 0,"
+            " unchanged INTEGER NOT NULL DEFAULT 0,"
+            " rejected INTEGER NOT NULL DEFAULT 0,"
+            " skipped_lines INTEGER NOT NULL DEFAULT 0,"
+            " warnings INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE TABLE import_reject ("
                        " id $PK,"
                        " batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,"
@@ -129,7 +132,8 @@ bool createCoreSchema(Database &database, QString *error)
         QStringLiteral("CREATE INDEX asset_person ON asset (person_id)"),
         QStringLiteral("CREATE INDEX asset_hostname ON asset (hostname) WHERE hostname <> ''"),
         QStringLiteral("CREATE INDEX asset_mac ON asset (mac) WHERE mac <> ''"),
-        QStringLiteral("CREATE INDEX asset_batch ON asset (import_batch_id) WHERE import_batch_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX asset_batch ON asset (import_batch_id) WHERE import_batch_id IS NOT NULL"),
         // Old SIS or district labels still find the migrated asset.
         QStringLiteral("CREATE TABLE legacy_identifier ("
                        " id $PK,"
@@ -177,23 +181,26 @@ bool createCoreSchema(Database &database, QString *error)
                        " person_id INTEGER REFERENCES person (id),"
                        " assigned_at $TIMESTAMP NOT NULL,"
                        " CHECK ((asset_id IS NULL) <> (person_id IS NULL)))"),
-        QStringLiteral("CREATE INDEX licence_assignment_licence ON licence_assignment (licence_id, using_authority_id)"),
+        QStringLiteral(
+            "CREATE INDEX licence_assignment_licence ON licence_assignment (licence_id, using_authority_id)"),
         QStringLiteral("CREATE INDEX licence_assignment_asset ON licence_assignment (asset_id)"),
         QStringLiteral("CREATE INDEX licence_assignment_person ON licence_assignment (person_id)"),
         // Who changed what, when. Append-only; entity rows may be deleted, their history stays.
-        QStringLiteral("CREATE TABLE history ("
-                       " id $PK,"
-                       " entity TEXT NOT NULL CHECK (entity IN ('asset', 'licence')),"
-                       " entity_id INTEGER NOT NULL,"
-                       " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'warning', 'reveal')),"
-                       " field TEXT NOT NULL DEFAULT '',"
-                       " old_value TEXT,"
-                       " new_value TEXT,"
-                       " changed_by TEXT NOT NULL,"
-                       " changed_at $TIMESTAMP NOT NULL,"
-                       " import_batch_id INTEGER REFERENCES import_batch (id))"),
+        QStringLiteral(
+            "CREATE TABLE history ("
+            " id $PK,"
+            " entity TEXT NOT NULL CHECK (entity IN ('asset', 'licence')),"
+            " entity_id INTEGER NOT NULL,"
+            " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'warning', 'reveal')),"
+            " field TEXT NOT NULL DEFAULT '',"
+            " old_value TEXT,"
+            " new_value TEXT,"
+            " changed_by TEXT NOT NULL,"
+            " changed_at $TIMESTAMP NOT NULL,"
+            " import_batch_id INTEGER REFERENCES import_batch (id))"),
         QStringLiteral("CREATE INDEX history_entity ON history (entity, entity_id, id)"),
-        QStringLiteral("CREATE INDEX history_batch ON history (import_batch_id) WHERE import_batch_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX history_batch ON history (import_batch_id) WHERE import_batch_id IS NOT NULL"),
     };
     if (!execAll(database, statements, error))
         return false;
@@ -202,12 +209,15 @@ bool createCoreSchema(Database &database, QString *error)
 
     // The three founding authorities; more municipalities are added as they join.
     QSqlQuery insertAuthority(database.connection());
-    if (!Sql::prepare(insertAuthority, QStringLiteral("INSERT INTO authority (code, name, kind) VALUES (?, ?, ?)"), error))
+    if (!Sql::prepare(insertAuthority,
+                      QStringLiteral("INSERT INTO authority (code, name, kind) VALUES (?, ?, ?)"), error))
         return false;
     const QStringList authorities[] = {
-        {QStringLiteral("SN"), QStringLiteral("Landeshauptstadt Schwerin"), QStringLiteral("city")},
-        {QStringLiteral("LUP"), QStringLiteral("Landkreis Ludwigslust-Parchim"), QStringLiteral("district")},
-        {QStringLiteral("KSM"), QStringLiteral("KSM Kommunalservice Mecklenburg AöR"), QStringLiteral("company")},
+        { QStringLiteral("SN"), QStringLiteral("Landeshauptstadt Schwerin"), QStringLiteral("city") },
+        { QStringLiteral("LUP"), QStringLiteral("Landkreis Ludwigslust-Parchim"),
+          QStringLiteral("district") },
+        { QStringLiteral("KSM"), QStringLiteral("KSM Kommunalservice Mecklenburg AöR"),
+          QStringLiteral("company") },
     };
     for (const QStringList &authority : authorities) {
         for (const QString &value : authority)
@@ -219,9 +229,12 @@ bool createCoreSchema(Database &database, QString *error)
     QSqlQuery insertCategory(database.connection());
     if (!Sql::prepare(insertCategory, QStringLiteral("INSERT INTO category (name) VALUES (?)"), error))
         return false;
-    const char *const categories[] = {"PC", "Notebook", "Monitor", "Drucker", "Multifunktionsgerät", "Scanner",
-                                      "Switch", "Router", "Access Point", "Server", "Telefon", "Smartphone",
-                                      "Tablet", "Beamer", "Dockingstation", "USV", "Sonstiges"};
+    const char *const categories[] = {
+        "PC",      "Notebook",   "Monitor", "Drucker",      "Multifunktionsgerät",
+        "Scanner", "Switch",     "Router",  "Access Point", "Server",
+        "Telefon", "Smartphone", "Tablet",  "Beamer",       "Dockingstation",
+        "USV",     "Sonstiges"
+    };
     for (const char *category : categories) {
         insertCategory.addBindValue(QString::fromUtf8(category));
         if (!Sql::exec(insertCategory, error))
@@ -271,13 +284,15 @@ bool createAuditTables(Database &database, QString *error)
                        " asset_id INTEGER NOT NULL REFERENCES asset (id),"
                        " expected_site_id INTEGER REFERENCES site (id),"
                        " expected_room_id INTEGER REFERENCES room (id),"
-                       " state TEXT NOT NULL DEFAULT 'expected' CHECK (state IN ('expected', 'found', 'moved', 'missing')),"
+                       " state TEXT NOT NULL DEFAULT 'expected' CHECK (state IN ('expected', 'found', "
+                       "'moved', 'missing')),"
                        " found_room_id INTEGER REFERENCES room (id),"
                        " found_at $TIMESTAMP,"
                        " found_by TEXT NOT NULL DEFAULT '',"
                        " accept_move INTEGER NOT NULL DEFAULT 0,"
                        " UNIQUE (audit_id, asset_id))"),
-        QStringLiteral("CREATE INDEX audit_item_room_state ON audit_item (audit_id, expected_room_id, state)"),
+        QStringLiteral(
+            "CREATE INDEX audit_item_room_state ON audit_item (audit_id, expected_room_id, state)"),
         QStringLiteral("CREATE INDEX audit_item_asset ON audit_item (asset_id)"),
         QStringLiteral("CREATE TABLE audit_unexpected ("
                        " id $PK,"
@@ -320,8 +335,8 @@ bool createAuditTables(Database &database, QString *error)
 bool createAssetSortKeys(Database &database, QString *error)
 {
     QStringList statements;
-    const char *const sortColumns[] = {"category_sort", "owner_sort", "using_sort", "unit_sort",
-                                       "site_sort",     "room_sort",  "person_sort"};
+    const char *const sortColumns[] = { "category_sort", "owner_sort", "using_sort", "unit_sort",
+                                        "site_sort",     "room_sort",  "person_sort" };
     for (const char *column : sortColumns) {
         statements.append(QStringLiteral("ALTER TABLE asset ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
                               .arg(QLatin1String(column)));
@@ -337,25 +352,25 @@ bool createAssetSortKeys(Database &database, QString *error)
         " person_sort = COALESCE((SELECT name FROM person p WHERE p.id = asset.person_id), '')"));
     statements.append(database.dialect().assetSortKeyTriggers());
     const char *const sortKeys[][2] = {
-        {"category", "category_sort"},
-        {"manufacturer", "manufacturer"},
-        {"model", "model"},
-        {"serial", "serial_no"},
-        {"owner", "owner_sort"},
-        {"using", "using_sort"},
-        {"unit", "unit_sort"},
-        {"site", "site_sort"},
-        {"room", "room_sort"},
-        {"person", "person_sort"},
-        {"purchase_date", "COALESCE(purchase_date, '0001-01-01')"},
-        {"price", "COALESCE(purchase_price_cents, -1)"},
-        {"warranty_end", "COALESCE(warranty_end, '0001-01-01')"},
-        {"hostname", "hostname"},
-        {"mac", "mac"},
-        {"ip", "ip"},
-        {"cost_centre", "cost_centre"},
-        {"last_audited", "COALESCE(last_audited, '0001-01-01')"},
-        {"notes", "notes"},
+        { "category", "category_sort" },
+        { "manufacturer", "manufacturer" },
+        { "model", "model" },
+        { "serial", "serial_no" },
+        { "owner", "owner_sort" },
+        { "using", "using_sort" },
+        { "unit", "unit_sort" },
+        { "site", "site_sort" },
+        { "room", "room_sort" },
+        { "person", "person_sort" },
+        { "purchase_date", "COALESCE(purchase_date, '0001-01-01')" },
+        { "price", "COALESCE(purchase_price_cents, -1)" },
+        { "warranty_end", "COALESCE(warranty_end, '0001-01-01')" },
+        { "hostname", "hostname" },
+        { "mac", "mac" },
+        { "ip", "ip" },
+        { "cost_centre", "cost_centre" },
+        { "last_audited", "COALESCE(last_audited, '0001-01-01')" },
+        { "notes", "notes" },
     };
     for (const auto &key : sortKeys) {
         statements.append(QStringLiteral("CREATE INDEX asset_sort_%1 ON asset (%2, id)")
@@ -388,11 +403,12 @@ bool extendAuthorityIndexes(Database &database, QString *error)
 const std::vector<Migration> &allMigrations()
 {
     static const std::vector<Migration> migrations = {
-        {1, "core schema: authorities, master data, assets, licences, history, import batches", createCoreSchema},
-        {2, "full-text search index over assets", createAssetSearchIndex},
-        {3, "inventory audits: scope, expected items, scans, unexpected finds", createAuditTables},
-        {4, "sort keys and indexes for the lazy asset table", createAssetSortKeys},
-        {5, "authority filters ordered by inventory number", extendAuthorityIndexes},
+        { 1, "core schema: authorities, master data, assets, licences, history, import batches",
+          createCoreSchema },
+        { 2, "full-text search index over assets", createAssetSearchIndex },
+        { 3, "inventory audits: scope, expected items, scans, unexpected finds", createAuditTables },
+        { 4, "sort keys and indexes for the lazy asset table", createAssetSortKeys },
+        { 5, "authority filters ordered by inventory number", extendAuthorityIndexes },
     };
     return migrations;
 }

@@ -14,8 +14,7 @@ const QString versionTable = QStringLiteral("schema_version");
 
 SchemaMigrator::SchemaMigrator(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 int SchemaMigrator::latestVersion()
 {
@@ -46,8 +45,9 @@ SchemaMigrator::Result SchemaMigrator::migrateTo(int targetVersion)
     result.fromVersion = current;
     result.toVersion = current;
     if (current < 0) {
-        result.message = error.isEmpty() ? tr("%1 is not a Bestand database.").arg(m_database.settings().displayName())
-                                         : error;
+        result.message = error.isEmpty()
+            ? tr("%1 is not a Bestand database.").arg(m_database.settings().displayName())
+            : error;
         return result;
     }
     if (current > latestVersion()) {
@@ -66,7 +66,8 @@ SchemaMigrator::Result SchemaMigrator::migrateTo(int targetVersion)
         return result;
 
     QSqlDatabase &db = m_database.connection();
-    if (current == 0 && !Sql::exec(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"), &error)) {
+    if (current == 0
+        && !Sql::exec(db, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"), &error)) {
         result.message = error;
         return result;
     }
@@ -78,7 +79,8 @@ SchemaMigrator::Result SchemaMigrator::migrateTo(int targetVersion)
         const bool applied = transaction.isActive() && migration.apply(m_database, &error)
             && Sql::prepare(setVersion, QStringLiteral("DELETE FROM schema_version"), &error)
             && Sql::exec(setVersion, &error)
-            && Sql::prepare(setVersion, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), &error)
+            && Sql::prepare(setVersion, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                            &error)
             && (setVersion.addBindValue(migration.version), Sql::exec(setVersion, &error));
         setVersion.finish();
         if (!applied || !transaction.commit(&error)) {
@@ -99,12 +101,20 @@ bool SchemaMigrator::writeBackup(int fromVersion, Result *result)
     if (!dialect.supportsFileBackup())
         return true; // a server is backed up by its administrators' own tooling
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = QStringLiteral("%1.schema%2-%3.bak").arg(m_database.settings().sqlitePath).arg(fromVersion).arg(stamp);
+    QString path = QStringLiteral("%1.schema%2-%3.bak")
+                       .arg(m_database.settings().sqlitePath)
+                       .arg(fromVersion)
+                       .arg(stamp);
     for (int n = 2; QFile::exists(path); ++n)
-        path = QStringLiteral("%1.schema%2-%3-%4.bak").arg(m_database.settings().sqlitePath).arg(fromVersion).arg(stamp).arg(n);
+        path = QStringLiteral("%1.schema%2-%3-%4.bak")
+                   .arg(m_database.settings().sqlitePath)
+                   .arg(fromVersion)
+                   .arg(stamp)
+                   .arg(n);
     QString error;
     if (!dialect.backupTo(m_database.connection(), path, &error)) {
-        result->message = tr("Could not write the backup %1 before upgrading, so nothing was changed: %2").arg(path, error);
+        result->message =
+            tr("Could not write the backup %1 before upgrading, so nothing was changed: %2").arg(path, error);
         return false;
     }
     result->backupPath = path;

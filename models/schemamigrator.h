@@ -14,10 +14,10 @@ class SchemaMigrator
 public:
     enum class Outcome {
         AlreadyCurrent,
-        Created,  // an empty database got the full schema
+        Created, // an empty database got the full schema
         Upgraded, // an older schema was brought up to date
-        TooNew,   // written by a newer Bestand: nothing was changed
-        Failed,   // nothing of the failed migration is left behind
+        TooNew, // written by a newer Bestand: nothing was changed
+        Failed, // nothing of the failed migration is left behind
     };
 
     struct Result

@@ -1,8 +1,8 @@
 #include "sqlhelpers.h"
 
-#include <QSqlDatabase>
 #include <QHash>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 namespace Sql {

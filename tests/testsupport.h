@@ -31,5 +31,5 @@ private:
 };
 
 // Runs the real `bestand` executable; returns its exit code, fills stdout/stderr.
-int runBestand(const QStringList &arguments, QString *standardOutput = nullptr, QString *standardError = nullptr,
-               int timeoutMs = 120000);
+int runBestand(const QStringList &arguments, QString *standardOutput = nullptr,
+               QString *standardError = nullptr, int timeoutMs = 120000);

@@ -22,13 +22,14 @@ QList<HistoryRow> historyOf(Database &database, qint64 assetId)
 {
     QList<HistoryRow> rows;
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT action, field, old_value, new_value, changed_by, import_batch_id FROM history "
-                                 "WHERE entity = 'asset' AND entity_id = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT action, field, old_value, new_value, changed_by, import_batch_id FROM history "
+                       "WHERE entity = 'asset' AND entity_id = ? ORDER BY id"));
     query.addBindValue(assetId);
     query.exec();
     while (query.next())
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2), query.value(3),
-                     query.value(4).toString(), query.value(5).toLongLong()});
+        rows.append({ query.value(0).toString(), query.value(1).toString(), query.value(2), query.value(3),
+                      query.value(4).toString(), query.value(5).toLongLong() });
     return rows;
 }
 } // namespace
@@ -87,7 +88,7 @@ Asset TestAssetRepository::sampleAsset(const QString &inventoryNo, const QString
 
 void TestAssetRepository::insertNormalisesAndRecordsHistory()
 {
-    AssetRepository repository(m_test->database(), {QStringLiteral("anna"), 0});
+    AssetRepository repository(m_test->database(), { QStringLiteral("anna"), 0 });
     Asset asset = sampleAsset(QStringLiteral(" inv-1 "), QStringLiteral("pf 03re6ppc"));
     asset.mac = QStringLiteral("8c-b4-fd-26-fa-30");
     asset.hostname = QStringLiteral("SN-NB-0001");
@@ -118,11 +119,11 @@ void TestAssetRepository::insertNormalisesAndRecordsHistory()
 
 void TestAssetRepository::updateRecordsOneRowPerChangedField()
 {
-    AssetRepository repository(m_test->database(), {QStringLiteral("anna"), 0});
+    AssetRepository repository(m_test->database(), { QStringLiteral("anna"), 0 });
     Asset asset = sampleAsset(QStringLiteral("INV-2"));
     QVERIFY(repository.insert(asset, nullptr));
 
-    AssetRepository other(m_test->database(), {QStringLiteral("bernd"), 0});
+    AssetRepository other(m_test->database(), { QStringLiteral("bernd"), 0 });
     asset.usingAuthorityId = m_test->authorityId(QStringLiteral("LUP"));
     asset.status = AssetStatus::InRepair;
     asset.purchasePriceCents.reset();
@@ -138,8 +139,9 @@ void TestAssetRepository::updateRecordsOneRowPerChangedField()
         QCOMPARE(row.changedBy, QStringLiteral("bernd"));
         byField.insert(row.field, row);
     }
-    QCOMPARE(byField.keys(), QStringList({QStringLiteral("purchase_price_cents"), QStringLiteral("status"),
-                                          QStringLiteral("using_authority_id")}));
+    QCOMPARE(byField.keys(),
+             QStringList({ QStringLiteral("purchase_price_cents"), QStringLiteral("status"),
+                           QStringLiteral("using_authority_id") }));
     QCOMPARE(byField[QStringLiteral("status")].oldValue.toString(), QStringLiteral("in_use"));
     QCOMPARE(byField[QStringLiteral("status")].newValue.toString(), QStringLiteral("in_repair"));
     QCOMPARE(byField[QStringLiteral("using_authority_id")].oldValue.toLongLong(),
@@ -178,11 +180,11 @@ void TestAssetRepository::staleRowVersionIsAConflict()
 
 void TestAssetRepository::deleteRecordsSnapshot()
 {
-    AssetRepository repository(m_test->database(), {QStringLiteral("carla"), 0});
+    AssetRepository repository(m_test->database(), { QStringLiteral("carla"), 0 });
     Asset asset = sampleAsset(QStringLiteral("INV-5"), QStringLiteral("SER5"));
     QVERIFY(repository.insert(asset, nullptr));
-    QVERIFY(repository.addLegacyIdentifier(asset.id, {QStringLiteral("sis"), QStringLiteral("SIS-2009-000001")},
-                                           nullptr));
+    QVERIFY(repository.addLegacyIdentifier(
+        asset.id, { QStringLiteral("sis"), QStringLiteral("SIS-2009-000001") }, nullptr));
     QString error;
     QVERIFY2(repository.remove(asset.id, &error), qPrintable(error));
     QVERIFY(!repository.find(asset.id, nullptr));
@@ -254,11 +256,13 @@ void TestAssetRepository::findByEveryIdentifierKind()
     asset.mac = QStringLiteral("8C:B4:FD:26:FA:31");
     asset.hostname = QStringLiteral("sn-nb-0011");
     QVERIFY(repository.insert(asset, nullptr));
-    QVERIFY(repository.addLegacyIdentifier(asset.id, {QStringLiteral("sis"), QStringLiteral("SIS-2018-000006")}, nullptr));
-    QVERIFY(repository.addLegacyIdentifier(asset.id, {QStringLiteral("landkreis"), QStringLiteral("0004711")}, nullptr));
+    QVERIFY(repository.addLegacyIdentifier(
+        asset.id, { QStringLiteral("sis"), QStringLiteral("SIS-2018-000006") }, nullptr));
+    QVERIFY(repository.addLegacyIdentifier(
+        asset.id, { QStringLiteral("landkreis"), QStringLiteral("0004711") }, nullptr));
 
     QString error;
-    QCOMPARE(repository.findByIdentifier(code, &error), QList<qint64>({asset.id}));
+    QCOMPARE(repository.findByIdentifier(code, &error), QList<qint64>({ asset.id }));
     QCOMPARE(repository.findByIdentifier(QStringLiteral("NOPE-404"), &error), QList<qint64>());
 }
 

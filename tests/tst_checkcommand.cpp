@@ -22,11 +22,11 @@ private slots:
 void TestCheckCommand::versionAndHelp()
 {
     QString out;
-    QCOMPARE(runBestand({QStringLiteral("--version")}, &out), 0);
+    QCOMPARE(runBestand({ QStringLiteral("--version") }, &out), 0);
     QVERIFY2(out.startsWith(QStringLiteral("bestand ")), qPrintable(out));
-    QCOMPARE(runBestand({QStringLiteral("--help")}, &out), 0);
+    QCOMPARE(runBestand({ QStringLiteral("--help") }, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("check")), qPrintable(out));
-    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--help")}, &out), 0);
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--help") }, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("--db")), qPrintable(out));
 }
 
@@ -41,9 +41,10 @@ void TestCheckCommand::healthyDatabasePasses()
     QVERIFY(repository.insert(asset, nullptr));
 
     QString out, err;
-    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), test.path(), QStringLiteral("--json")}, &out,
-                        &err),
-             0);
+    QCOMPARE(
+        runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path(), QStringLiteral("--json") },
+                   &out, &err),
+        0);
     const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(result.value(QStringLiteral("ok")).toBool(), true);
     QVERIFY(result.value(QStringLiteral("problems")).toArray().isEmpty());
@@ -54,31 +55,33 @@ void TestCheckCommand::corruptedDatabaseFails_data()
 {
     QTest::addColumn<QStringList>("corruption");
     QTest::addColumn<QString>("expectedProblem");
-    const QString insertAsset = QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, "
-                                               "serial_no, created_at, updated_at) VALUES ");
+    const QString insertAsset =
+        QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, "
+                       "serial_no, created_at, updated_at) VALUES ");
     QTest::newRow("owner authority missing")
-        << QStringList({QStringLiteral("PRAGMA foreign_keys = OFF"),
-                        insertAsset + QStringLiteral("('BAD-1', 1, 999, '', 'x', 'x')")})
+        << QStringList({ QStringLiteral("PRAGMA foreign_keys = OFF"),
+                         insertAsset + QStringLiteral("('BAD-1', 1, 999, '', 'x', 'x')") })
         << QStringLiteral("BAD-1");
     QTest::newRow("duplicate inventory number")
-        << QStringList({QStringLiteral("PRAGMA writable_schema = OFF"),
-                        QStringLiteral("CREATE TABLE asset_copy AS SELECT * FROM asset"),
-                        QStringLiteral("DROP TABLE asset_search"), QStringLiteral("DROP TABLE asset"),
-                        // Other tables' triggers name asset: rename without re-checking them.
-                        QStringLiteral("PRAGMA legacy_alter_table = ON"),
-                        QStringLiteral("ALTER TABLE asset_copy RENAME TO asset"),
-                        insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')"),
-                        insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')")})
+        << QStringList({ QStringLiteral("PRAGMA writable_schema = OFF"),
+                         QStringLiteral("CREATE TABLE asset_copy AS SELECT * FROM asset"),
+                         QStringLiteral("DROP TABLE asset_search"), QStringLiteral("DROP TABLE asset"),
+                         // Other tables' triggers name asset: rename without re-checking them.
+                         QStringLiteral("PRAGMA legacy_alter_table = ON"),
+                         QStringLiteral("ALTER TABLE asset_copy RENAME TO asset"),
+                         insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')"),
+                         insertAsset + QStringLiteral("('DUP-1', 1, 1, '', 'x', 'x')") })
         << QStringLiteral("DUP-1");
     QTest::newRow("duplicate serial")
-        << QStringList({QStringLiteral("DROP INDEX asset_serial_unique"),
-                        insertAsset + QStringLiteral("('S-1', 1, 1, 'SAME', 'x', 'x')"),
-                        insertAsset + QStringLiteral("('S-2', 1, 1, 'SAME', 'x', 'x')")})
+        << QStringList({ QStringLiteral("DROP INDEX asset_serial_unique"),
+                         insertAsset + QStringLiteral("('S-1', 1, 1, 'SAME', 'x', 'x')"),
+                         insertAsset + QStringLiteral("('S-2', 1, 1, 'SAME', 'x', 'x')") })
         << QStringLiteral("SAME");
     QTest::newRow("serial not normalised")
-        << QStringList({insertAsset + QStringLiteral("('S-3', 1, 1, 'ab 12', 'x', 'x')")}) << QStringLiteral("ab 12");
+        << QStringList({ insertAsset + QStringLiteral("('S-3', 1, 1, 'ab 12', 'x', 'x')") })
+        << QStringLiteral("ab 12");
     QTest::newRow("asset without history")
-        << QStringList({insertAsset + QStringLiteral("('NOHIST-1', 1, 1, '', 'x', 'x')")})
+        << QStringList({ insertAsset + QStringLiteral("('NOHIST-1', 1, 1, '', 'x', 'x')") })
         << QStringLiteral("NOHIST-1");
 }
 
@@ -92,7 +95,7 @@ void TestCheckCommand::corruptedDatabaseFails()
     test.database().close();
 
     QString out, err;
-    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), test.path()}, &out, &err), 1);
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 1);
     QVERIFY2(err.contains(expectedProblem), qPrintable(err));
 }
 
@@ -101,7 +104,7 @@ void TestCheckCommand::missingDatabaseIsAnError()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("absent.sqlite"));
     QString out, err;
-    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--db"), path}, &out, &err), 1);
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), path }, &out, &err), 1);
     QVERIFY(!err.isEmpty());
     QVERIFY2(!QFile::exists(path), "check must not create a database");
 }
@@ -109,8 +112,8 @@ void TestCheckCommand::missingDatabaseIsAnError()
 void TestCheckCommand::unknownCommandIsAUsageError()
 {
     QString out, err;
-    QCOMPARE(runBestand({QStringLiteral("frobnicate")}, &out, &err), 2);
-    QCOMPARE(runBestand({QStringLiteral("check"), QStringLiteral("--no-such-option")}, &out, &err), 2);
+    QCOMPARE(runBestand({ QStringLiteral("frobnicate") }, &out, &err), 2);
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--no-such-option") }, &out, &err), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -64,7 +64,8 @@ void TestIdentifierNormalizer::ip_data()
     QTest::newRow("ipv4 leading zeros") << QStringLiteral("010.021.077.020") << QStringLiteral("10.21.77.20");
     QTest::newRow("ipv4 octet too big") << QStringLiteral("10.21.77.256") << QString();
     QTest::newRow("ipv4 three parts") << QStringLiteral("10.21.77") << QString();
-    QTest::newRow("ipv6 full") << QStringLiteral("2001:DB8:0:0:0:0:0:1") << QStringLiteral("2001:db8:0:0:0:0:0:1");
+    QTest::newRow("ipv6 full") << QStringLiteral("2001:DB8:0:0:0:0:0:1")
+                               << QStringLiteral("2001:db8:0:0:0:0:0:1");
     QTest::newRow("ipv6 compressed") << QStringLiteral("fe80::1") << QStringLiteral("fe80::1");
     QTest::newRow("ipv6 two compressions") << QStringLiteral("fe80::1::2") << QString();
     QTest::newRow("word") << QStringLiteral("gestern") << QString();

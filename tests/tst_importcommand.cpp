@@ -99,7 +99,8 @@ void TestImportCommand::licenceListImportsThroughItsProfile()
              expected.value(QStringLiteral("valid_rows")).toInteger());
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toLongLong(),
              result.value(QStringLiteral("created")).toInteger());
-    QCOMPARE(test.scalar(QStringLiteral("SELECT kind FROM import_batch")).toString(), QStringLiteral("licences"));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT kind FROM import_batch")).toString(),
+             QStringLiteral("licences"));
     QVERIFY(QFile::exists(test.folder() + QStringLiteral("/lic.rejects.csv")));
 }
 

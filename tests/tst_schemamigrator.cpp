@@ -18,8 +18,8 @@ QStringList schemaOf(Database &database)
     query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
                               "ORDER BY type, name"));
     while (query.next())
-        lines.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ')
-                     + query.value(2).toString());
+        lines.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
+                     + QLatin1Char(' ') + query.value(2).toString());
     return lines;
 }
 
@@ -59,9 +59,9 @@ void TestSchemaMigrator::createsFromEmptyFile()
     QCOMPARE(migrator.currentVersion(nullptr), SchemaMigrator::latestVersion());
     QVERIFY2(result.backupPath.isEmpty(), "an empty database needs no backup");
     const QStringList tables = test.database().connection().tables();
-    for (const char *table : {"authority", "asset", "legacy_identifier", "licence", "licence_allocation",
-                              "licence_assignment", "history", "import_batch", "import_reject", "org_unit", "site",
-                              "room", "person", "category"})
+    for (const char *table :
+         { "authority", "asset", "legacy_identifier", "licence", "licence_allocation", "licence_assignment",
+           "history", "import_batch", "import_reject", "org_unit", "site", "room", "person", "category" })
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
 }
 
@@ -73,9 +73,10 @@ void TestSchemaMigrator::seedsFoundingAuthorities()
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());
-    QCOMPARE(names, QStringList({QStringLiteral("KSM Kommunalservice Mecklenburg AöR"),
-                                 QStringLiteral("Landeshauptstadt Schwerin"),
-                                 QStringLiteral("Landkreis Ludwigslust-Parchim")}));
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("KSM Kommunalservice Mecklenburg AöR"),
+                           QStringLiteral("Landeshauptstadt Schwerin"),
+                           QStringLiteral("Landkreis Ludwigslust-Parchim") }));
     QVERIFY(test.categoryId(QStringLiteral("Notebook")) > 0);
 }
 
@@ -97,9 +98,10 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
     QVERIFY(migrator.migrateTo(fromVersion).ok());
     QCOMPARE(migrator.currentVersion(nullptr), fromVersion);
     // Data written under the old schema must survive the upgrade.
-    QVERIFY(old.exec(QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, serial_no, "
-                                    "created_at, updated_at) VALUES ('OLD-1', 1, 1, 'SER-OLD', '2020-01-01', "
-                                    "'2020-01-01')")));
+    QVERIFY(old.exec(
+        QStringLiteral("INSERT INTO asset (inventory_no, category_id, owner_authority_id, serial_no, "
+                       "created_at, updated_at) VALUES ('OLD-1', 1, 1, 'SER-OLD', '2020-01-01', "
+                       "'2020-01-01')")));
 
     const SchemaMigrator::Result result = migrator.migrate();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -107,8 +109,9 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
     QCOMPARE(result.fromVersion, fromVersion);
     QCOMPARE(result.toVersion, SchemaMigrator::latestVersion());
     QCOMPARE(schemaOf(old.database()), expectedSchema);
-    QCOMPARE(old.scalar(QStringLiteral("SELECT serial_no FROM asset WHERE inventory_no = 'OLD-1'")).toString(),
-             QStringLiteral("SER-OLD"));
+    QCOMPARE(
+        old.scalar(QStringLiteral("SELECT serial_no FROM asset WHERE inventory_no = 'OLD-1'")).toString(),
+        QStringLiteral("SER-OLD"));
     // The upgrade wrote a backup of the old state next to the file.
     QVERIFY(!result.backupPath.isEmpty());
     QVERIFY(QFile::exists(result.backupPath));
@@ -119,7 +122,8 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
     // An asset that existed before the search index was created is found by it.
     // (From schema 2 on, the raw INSERT above bypasses the repository that keeps the index.)
     if (fromVersion < 2) {
-        QCOMPARE(old.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
+        QCOMPARE(old.scalar(QStringLiteral(
+                                "SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
                      .toInt(),
                  1);
     }
@@ -141,7 +145,7 @@ void TestSchemaMigrator::refusesNewerDatabase()
     QVERIFY2(result.message.contains(QString::number(newer)), qPrintable(result.message));
     reopened.close();
     QCOMPARE(fileChecksum(test.path()), before);
-    QCOMPARE(QDir(test.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    QCOMPARE(QDir(test.folder()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);
 }
 
 void TestSchemaMigrator::refusesForeignDatabase()
@@ -165,7 +169,7 @@ void TestSchemaMigrator::secondRunChangesNothing()
     TestDatabase test;
     const SchemaMigrator::Result result = SchemaMigrator(test.database()).migrate();
     QCOMPARE(result.outcome, SchemaMigrator::Outcome::AlreadyCurrent);
-    QCOMPARE(QDir(test.folder()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    QCOMPARE(QDir(test.folder()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrator)

@@ -42,9 +42,9 @@ void TestTranslations::everyStringIsTranslated()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(BESTAND_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral(BESTAND_SOURCE_DIR "/models"),
-                   QStringLiteral(BESTAND_SOURCE_DIR "/views"), QStringLiteral(BESTAND_SOURCE_DIR "/app"),
-                   QStringLiteral("-ts"), scanned});
+                  { QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                    QStringLiteral(BESTAND_SOURCE_DIR "/models"), QStringLiteral(BESTAND_SOURCE_DIR "/views"),
+                    QStringLiteral(BESTAND_SOURCE_DIR "/app"), QStringLiteral("-ts"), scanned });
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 

@@ -16,8 +16,8 @@
 #include "masterdatadialog.h"
 #include "masterdatarepository.h"
 #include "scanfield.h"
-#include "secondaryscreens.h"
 #include "searchfield.h"
+#include "secondaryscreens.h"
 
 #include <QAction>
 #include <QApplication>

@@ -9,8 +9,7 @@ SecondaryScreens::SecondaryScreens(Database &database, QWidget *mainWindow)
     : QObject(mainWindow)
     , m_database(database)
     , m_mainWindow(mainWindow)
-{
-}
+{ }
 
 SecondaryScreens::~SecondaryScreens() = default;
 
