@@ -2,6 +2,7 @@
 
 #include "asset.h"
 #include "database.h"
+#include "masterdatakind.h"
 #include "masterdatarepository.h"
 #include "sqlhelpers.h"
 
@@ -10,29 +11,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
-
-namespace {
-std::optional<MasterDataKind> referenceKind(AssetField field)
-{
-    switch (field) {
-    case AssetField::Category:
-        return MasterDataKind::Category;
-    case AssetField::OwnerAuthority:
-    case AssetField::UsingAuthority:
-        return MasterDataKind::Authority;
-    case AssetField::Unit:
-        return MasterDataKind::OrgUnit;
-    case AssetField::Site:
-        return MasterDataKind::Site;
-    case AssetField::Room:
-        return MasterDataKind::Room;
-    case AssetField::Person:
-        return MasterDataKind::Person;
-    default:
-        return std::nullopt;
-    }
-}
-} // namespace
 
 AssetHistoryModel::AssetHistoryModel(Database &database, QObject *parent)
     : QAbstractTableModel(parent)
@@ -72,7 +50,7 @@ QString AssetHistoryModel::valueText(const QString &column, const QString &store
     const std::optional<AssetField> field = AssetFields::fromColumn(column);
     if (!field)
         return stored;
-    if (const std::optional<MasterDataKind> kind = referenceKind(*field))
+    if (const std::optional<MasterDataKind> kind = MasterDataKinds::referencedBy(*field))
         return referenceName(static_cast<int>(*kind), stored.toLongLong());
     const QLocale locale;
     switch (*field) {

@@ -95,3 +95,24 @@ QString MasterDataKinds::pluralName(MasterDataKind kind)
     }
     return {};
 }
+
+std::optional<MasterDataKind> MasterDataKinds::referencedBy(AssetField field)
+{
+    switch (field) {
+    case AssetField::Category:
+        return MasterDataKind::Category;
+    case AssetField::OwnerAuthority:
+    case AssetField::UsingAuthority:
+        return MasterDataKind::Authority;
+    case AssetField::Unit:
+        return MasterDataKind::OrgUnit;
+    case AssetField::Site:
+        return MasterDataKind::Site;
+    case AssetField::Room:
+        return MasterDataKind::Room;
+    case AssetField::Person:
+        return MasterDataKind::Person;
+    default:
+        return std::nullopt;
+    }
+}

@@ -4,6 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
+#include "asset.h"
+
 // The kinds of master data an asset refers to. Each kind knows its table and,
 // where it belongs to another row (a room to its site), its parent kind.
 enum class MasterDataKind { Authority, OrgUnit, Site, Room, Person, Category };
@@ -23,4 +27,6 @@ public:
     static QString displayName(MasterDataKind kind);
     // Plural, used for window titles and menus.
     static QString pluralName(MasterDataKind kind);
+    // The master data an asset field refers to; none for plain value fields.
+    static std::optional<MasterDataKind> referencedBy(AssetField field);
 };

@@ -3,34 +3,12 @@
 #include "assetrepository.h"
 #include "assetvalidator.h"
 #include "historyview.h"
+#include "masterdatakind.h"
 #include "masterdatarepository.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QScrollArea>
-
-namespace {
-std::optional<MasterDataKind> referenceKind(AssetField field)
-{
-    switch (field) {
-    case AssetField::Category:
-        return MasterDataKind::Category;
-    case AssetField::OwnerAuthority:
-    case AssetField::UsingAuthority:
-        return MasterDataKind::Authority;
-    case AssetField::Unit:
-        return MasterDataKind::OrgUnit;
-    case AssetField::Site:
-        return MasterDataKind::Site;
-    case AssetField::Room:
-        return MasterDataKind::Room;
-    case AssetField::Person:
-        return MasterDataKind::Person;
-    default:
-        return std::nullopt;
-    }
-}
-} // namespace
 
 AssetDetailPanel::AssetDetailPanel(Database &database, MasterDataRepository &masterData,
                                    AssetRepository &repository, QWidget *parent)
@@ -62,7 +40,7 @@ AssetDetailPanel::AssetDetailPanel(Database &database, MasterDataRepository &mas
 QString AssetDetailPanel::displayText(const Asset &asset, AssetField field)
 {
     const QVariant value = AssetFields::value(asset, field);
-    if (const std::optional<MasterDataKind> kind = referenceKind(field)) {
+    if (const std::optional<MasterDataKind> kind = MasterDataKinds::referencedBy(field)) {
         const qint64 id = value.toLongLong();
         if (id <= 0)
             return {};
