@@ -1,5 +1,6 @@
 #include "assetimporter.h"
 
+#include "assetbulkload.h"
 #include "assetrepository.h"
 #include "database.h"
 #include "identifiernormalizer.h"
@@ -221,16 +222,21 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
     }
     m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, m_batchId });
 
-    // Writing the search document per row costs more than one rebuild at the end
-    // when the import brings at least as many assets as there are.
+    // An import that brings at least as many assets as there are loads in bulk:
+    // indexes, sort keys and search documents are rebuilt once at the end.
     qint64 existing = 0;
     {
         QSqlQuery count(m_database.connection());
         if (count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && count.next())
             existing = count.value(0).toLongLong();
     }
-    const bool rebuildSearchIndex = existing == 0 || progress.totalBytes / 100 > existing;
-    m_repository->setSearchIndexUpdates(!rebuildSearchIndex);
+    AssetBulkLoad bulkLoad(m_database, *m_repository);
+    if (existing == 0 || progress.totalBytes / 100 > existing) {
+        if (!bulkLoad.begin(&error)) {
+            fail(error);
+            return m_result;
+        }
+    }
     // One transaction for the whole run: a savepoint per row would copy every page a
     // row touches. A row whose write fails half-way then fails the whole import.
     m_repository->setSavepointPerWrite(false);
@@ -308,7 +314,7 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
         return m_result;
     }
     m_result.checksum = device.finishChecksum();
-    if (rebuildSearchIndex && !AssetSearchIndex(m_database).rebuild(&error)) {
+    if (!bulkLoad.finish(&error)) {
         fail(error);
         return m_result;
     }

@@ -1,12 +1,12 @@
 #include "assetrepository.h"
 
+#include "assetsortkeys.h"
 #include "database.h"
+#include "historysnapshot.h"
 #include "identifiernormalizer.h"
 #include "sqlhelpers.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringList>
 
 namespace {
@@ -20,6 +20,27 @@ QString columnList()
     return columns.join(QStringLiteral(", "));
 }
 
+// The insert of a bulk load: the suspended trigger's sort keys come from the
+// statement itself, looked up by the ids bound once more at the end.
+QString insertWithSortKeysSql()
+{
+    QStringList columns;
+    QStringList values;
+    for (AssetField field : AssetFields::all()) {
+        columns.append(AssetFields::column(field));
+        values.append(QStringLiteral("?"));
+    }
+    columns << QStringLiteral("import_batch_id") << QStringLiteral("created_at")
+            << QStringLiteral("updated_at") << QStringLiteral("row_version");
+    values << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?");
+    for (const AssetSortKey &sortKey : AssetSortKeys::all()) {
+        columns.append(sortKey.column);
+        values.append(sortKey.valueSql(QStringLiteral("?")));
+    }
+    return QStringLiteral("INSERT INTO asset (%1) VALUES (%2)")
+        .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+}
+
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -28,13 +49,10 @@ QString nowText()
 // The values an asset was created with or had when deleted, as one history entry.
 QString snapshot(const Asset &asset)
 {
-    QJsonObject object;
-    for (AssetField field : AssetFields::all()) {
-        const QString text = AssetFields::historyText(asset, field);
-        if (!text.isEmpty())
-            object.insert(AssetFields::column(field), text);
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    HistorySnapshot snapshot;
+    for (AssetField field : AssetFields::all())
+        snapshot.add(AssetFields::column(field), AssetFields::historyText(asset, field));
+    return snapshot.toJson();
 }
 } // namespace
 
@@ -44,6 +62,7 @@ AssetRepository::AssetRepository(Database &database, ChangeContext context)
     , m_history(database)
     , m_searchIndex(database)
     , m_insert(database.connection())
+    , m_insertWithSortKeys(database.connection())
     , m_select(database.connection())
     , m_byInventoryNo(database.connection())
     , m_bySerial(database.connection())
@@ -61,6 +80,9 @@ bool AssetRepository::prepareStatements(QString *error)
         return true;
     const qsizetype fieldCount = AssetFields::all().size();
     QStringList placeholders(fieldCount + 4, QStringLiteral("?"));
+    // Read once, front to back: no result caching needed (an import runs these per row).
+    for (QSqlQuery *query : { &m_select, &m_byInventoryNo, &m_bySerial, &m_byLegacy, &m_byIdentifier })
+        query->setForwardOnly(true);
     m_prepared =
         Sql::prepare(
             m_insert,
@@ -68,6 +90,7 @@ bool AssetRepository::prepareStatements(QString *error)
                            "VALUES (%2)")
                 .arg(columnList(), placeholders.join(QStringLiteral(", "))),
             error)
+        && Sql::prepare(m_insertWithSortKeys, insertWithSortKeysSql(), error)
         && Sql::prepare(
             m_select,
             QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM asset "
@@ -236,17 +259,22 @@ bool AssetRepository::insert(Asset &asset, QString *error)
         return false;
 
     Sql::Transaction transaction(m_database.connection(), m_nesting);
+    QSqlQuery &insert = m_bulkLoad ? m_insertWithSortKeys : m_insert;
     const QString now = nowText();
     int index = 0;
     for (AssetField field : AssetFields::all())
-        m_insert.bindValue(index++, AssetFields::value(asset, field));
-    m_insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
-    m_insert.bindValue(index++, now);
-    m_insert.bindValue(index++, now);
-    m_insert.bindValue(index++, 1);
-    if (!transaction.isActive() || !Sql::exec(m_insert, error))
+        insert.bindValue(index++, AssetFields::value(asset, field));
+    insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
+    insert.bindValue(index++, now);
+    insert.bindValue(index++, now);
+    insert.bindValue(index++, 1);
+    if (m_bulkLoad) {
+        for (const AssetSortKey &sortKey : AssetSortKeys::all())
+            insert.bindValue(index++, AssetFields::value(asset, sortKey.field));
+    }
+    if (!transaction.isActive() || !Sql::exec(insert, error))
         return false;
-    const qint64 id = m_insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId().toLongLong();
     if (id <= 0) {
         if (error)
             *error = tr("The database did not return the new asset's id.");
@@ -256,7 +284,7 @@ bool AssetRepository::insert(Asset &asset, QString *error)
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(),
                           snapshot(asset), m_context, error))
         return false;
-    if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
+    if (!m_bulkLoad && !m_searchIndex.refresh(id, error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -337,7 +365,7 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
                               newText.isEmpty() ? QVariant() : QVariant(newText), m_context, error))
             return UpdateResult::Failed;
     }
-    if (m_updateSearchIndex && !m_searchIndex.refresh(asset.id, error))
+    if (!m_bulkLoad && !m_searchIndex.refresh(asset.id, error))
         return UpdateResult::Failed;
     if (!transaction.commit(error))
         return UpdateResult::Failed;
@@ -362,7 +390,7 @@ bool AssetRepository::remove(qint64 id, QString *error)
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored),
                           QVariant(), m_context, error))
         return false;
-    if (m_updateSearchIndex && !m_searchIndex.refresh(id, error))
+    if (!m_bulkLoad && !m_searchIndex.refresh(id, error))
         return false;
     return transaction.commit(error);
 }
@@ -382,7 +410,7 @@ bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier
                           QStringLiteral("legacy_identifier"), QVariant(),
                           QStringLiteral("%1:%2").arg(identifier.source, value), m_context, error))
         return false;
-    if (m_updateSearchIndex && !m_searchIndex.refresh(assetId, error))
+    if (!m_bulkLoad && !m_searchIndex.refresh(assetId, error))
         return false;
     return transaction.commit(error);
 }

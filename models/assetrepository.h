@@ -35,8 +35,9 @@ public:
 
     const ChangeContext &context() const { return m_context; }
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }
-    // Imports into an empty database rebuild the search index once at the end instead.
-    void setSearchIndexUpdates(bool enabled) { m_updateSearchIndex = enabled; }
+    // During an AssetBulkLoad: the search index is rebuilt once at the end, and the
+    // insert writes the sort keys itself because the trigger is suspended.
+    void setBulkLoad(bool enabled) { m_bulkLoad = enabled; }
     // Inside a caller's transaction, write without a savepoint per call (bulk
     // imports). A failed write then makes the caller's whole transaction fail.
     void setSavepointPerWrite(bool enabled)
@@ -76,10 +77,11 @@ private:
     ChangeContext m_context;
     HistoryRecorder m_history;
     AssetSearchIndex m_searchIndex;
-    bool m_updateSearchIndex = true;
+    bool m_bulkLoad = false;
     Sql::Transaction::Nested m_nesting = Sql::Transaction::Nested::Savepoint;
     bool m_prepared = false;
     QSqlQuery m_insert;
+    QSqlQuery m_insertWithSortKeys;
     QSqlQuery m_select;
     QSqlQuery m_byInventoryNo;
     QSqlQuery m_bySerial;

@@ -3,6 +3,10 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
+namespace {
+const qint64 rebuildSlice = 20000;
+} // namespace
+
 AssetSearchIndex::AssetSearchIndex(Database &database)
     : m_database(database)
 { }
@@ -29,9 +33,19 @@ bool AssetSearchIndex::refresh(qint64 assetId, QString *error)
 
 bool AssetSearchIndex::rebuild(QString *error)
 {
-    for (const QString &statement : m_database.dialect().assetSearchRebuildStatements()) {
-        if (!Sql::exec(m_database.connection(), statement, error))
-            return false;
-    }
-    return true;
+    QSqlDatabase &db = m_database.connection();
+    if (!Sql::exec(db, m_database.dialect().assetSearchClearStatement(), error))
+        return false;
+    QSqlQuery range(db);
+    range.setForwardOnly(true);
+    if (!Sql::prepare(
+            range, QStringLiteral("SELECT COALESCE(MIN(id), 1) - 1, COALESCE(MAX(id), 0) FROM asset"), error)
+        || !Sql::exec(range, error) || !range.next())
+        return false;
+    const qint64 before = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    range.finish();
+    QSqlQuery insert(db);
+    return Sql::prepare(insert, m_database.dialect().assetSearchInsertRangeStatement(), error)
+        && Sql::execInIdSlices(insert, before, last, rebuildSlice, error);
 }

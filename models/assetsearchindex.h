@@ -16,6 +16,7 @@ public:
     explicit AssetSearchIndex(Database &database);
 
     bool refresh(qint64 assetId, QString *error);
+    // Writes every asset's document anew (after a bulk load or an upgrade).
     bool rebuild(QString *error);
 
 private:

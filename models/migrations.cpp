@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "assetsearchindex.h"
 #include "database.h"
 #include "sqlhelpers.h"
 
@@ -247,7 +248,7 @@ bool createAssetSearchIndex(Database &database, QString *error)
 {
     // A database upgraded from schema 1 may already hold assets: index them too.
     return execAll(database, database.dialect().createAssetSearchIndex(), error)
-        && execAll(database, database.dialect().assetSearchRebuildStatements(), error);
+        && AssetSearchIndex(database).rebuild(error);
 }
 
 // Inventur: an audit's expected list is frozen at its start (audit_item), every

@@ -14,3 +14,17 @@ std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend
     }
     return nullptr;
 }
+
+bool SqlDialect::setAutomaticCheckpoints(QSqlDatabase &, bool, QString *) const
+{
+    return true;
+}
+
+bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPages, QString *) const
+{
+    if (logPages)
+        *logPages = -1;
+    if (copiedPages)
+        *copiedPages = -1;
+    return true;
+}

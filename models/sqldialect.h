@@ -45,10 +45,29 @@ public:
     virtual QString assetSearchIdsSql() const = 0;
     // Rewrites the search document of the asset bound as :id (delete, then insert).
     virtual QStringList assetSearchRefreshStatements() const = 0;
-    // Rebuilds the whole search index from the asset table (after a bulk import or an upgrade).
-    virtual QStringList assetSearchRebuildStatements() const = 0;
+    // Empties the search index (the first step of a rebuild, see AssetSearchIndex::rebuild).
+    virtual QString assetSearchClearStatement() const = 0;
+    // Writes the search documents of the assets with lower < id <= upper (two placeholders).
+    virtual QString assetSearchInsertRangeStatement() const = 0;
 
     // Triggers keeping the asset's denormalised sort keys (category_sort, owner_sort, …)
     // equal to the referenced names, on asset writes and on renames of master data.
     virtual QStringList assetSortKeyTriggers() const = 0;
+
+    // A bulk load into the asset table pays for every secondary index and the
+    // sort-key insert trigger per row; one sorted rebuild at the end costs a
+    // fraction of that. Drops them inside the caller's transaction (so a failed
+    // load brings them back with the rollback) and hands back the statements that
+    // restore them, in order. Unique indexes stay: the load relies on them.
+    virtual bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements,
+                                     QString *error) const = 0;
+
+    // Write-ahead log housekeeping. SQLite copies the log into the database file (a
+    // checkpoint, with fsync) inside whichever commit crosses a size limit: 20-50 ms
+    // on a scan. A connection that must answer fast turns that off and
+    // WalCheckpointer checkpoints on its own connection instead. No-ops by default.
+    virtual bool setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const;
+    // A checkpoint that never waits for readers or writers. logPages: pages in the
+    // log, copiedPages: of those now in the database file (-1 where not known).
+    virtual bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const;
 };

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace Sql {
 
 namespace {
@@ -54,6 +56,17 @@ bool exec(QSqlQuery &query, QString *error)
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool execInIdSlices(QSqlQuery &query, qint64 after, qint64 last, qint64 slice, QString *error)
+{
+    for (qint64 lower = after; lower < last; lower += slice) {
+        query.bindValue(0, lower);
+        query.bindValue(1, std::min(lower + slice, last));
+        if (!exec(query, error))
+            return false;
+    }
+    return true;
 }
 
 namespace {

@@ -21,6 +21,12 @@ QString errorText(const QSqlQuery &query);
 // Null for 0 ids, empty dates and missing numbers, so the column stays NULL.
 QVariant idOrNull(qint64 id);
 
+// Runs a statement with two placeholders (lower < id <= upper) over (after, last] in
+// slices of `slice` ids. A statement that writes many rows inside a transaction
+// keeps a journal of every page it touches until it ends (in memory with
+// temp_store=MEMORY); slices keep that bounded at any table size.
+bool execInIdSlices(QSqlQuery &query, qint64 after, qint64 last, qint64 slice, QString *error);
+
 // Commits, or rolls back on scope exit: a failed step never leaves a half-written change.
 // Nests: inside an open transaction of the same connection it becomes a savepoint,
 // so a repository call is atomic on its own and also inside an import's transaction.

@@ -1,5 +1,6 @@
 #include "sqlitedialect.h"
 
+#include "assetsortkeys.h"
 #include "sqlhelpers.h"
 
 #include <QRegularExpression>
@@ -186,31 +187,30 @@ QStringList SqliteDialect::assetSearchRefreshStatements() const
     };
 }
 
-QStringList SqliteDialect::assetSearchRebuildStatements() const
+QString SqliteDialect::assetSearchClearStatement() const
 {
-    return {
-        QStringLiteral("DELETE FROM asset_search"),
-        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect(),
-    };
+    return QStringLiteral("DELETE FROM asset_search");
 }
+
+QString SqliteDialect::assetSearchInsertRangeStatement() const
+{
+    return QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+        + QStringLiteral(" WHERE a.id > ? AND a.id <= ?");
+}
+
+namespace {
+const QString sortKeyInsertTrigger = QStringLiteral("asset_sort_keys_insert");
+} // namespace
 
 QStringList SqliteDialect::assetSortKeyTriggers() const
 {
     // The sort keys are copies of referenced names so that one index per column
     // gives name order at any table size (see AssetTableModel). Recursive triggers
     // are off in SQLite, so the UPDATE inside does not fire the asset trigger again.
-    const QString setKeys = QStringLiteral(
-        "UPDATE asset SET"
-        " category_sort = COALESCE((SELECT name FROM category WHERE id = NEW.category_id), ''),"
-        " owner_sort = COALESCE((SELECT code FROM authority WHERE id = NEW.owner_authority_id), ''),"
-        " using_sort = COALESCE((SELECT code FROM authority WHERE id = NEW.using_authority_id), ''),"
-        " unit_sort = COALESCE((SELECT name FROM org_unit WHERE id = NEW.unit_id), ''),"
-        " site_sort = COALESCE((SELECT name FROM site WHERE id = NEW.site_id), ''),"
-        " room_sort = COALESCE((SELECT name FROM room WHERE id = NEW.room_id), ''),"
-        " person_sort = COALESCE((SELECT name FROM person WHERE id = NEW.person_id), '')"
-        " WHERE id = NEW.id;");
+    const QString setKeys = QStringLiteral("UPDATE asset SET ")
+        + AssetSortKeys::assignments(QStringLiteral("NEW")) + QStringLiteral(" WHERE id = NEW.id;");
     return {
-        QStringLiteral("CREATE TRIGGER asset_sort_keys_insert AFTER INSERT ON asset BEGIN ") + setKeys
+        QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON asset BEGIN ").arg(sortKeyInsertTrigger) + setKeys
             + QStringLiteral(" END"),
         QStringLiteral(
             "CREATE TRIGGER asset_sort_keys_update AFTER UPDATE OF category_id, owner_authority_id,"
@@ -230,4 +230,65 @@ QStringList SqliteDialect::assetSortKeyTriggers() const
         QStringLiteral("CREATE TRIGGER person_sort_key AFTER UPDATE OF name ON person BEGIN"
                        " UPDATE asset SET person_sort = NEW.name WHERE person_id = NEW.id; END"),
     };
+}
+
+bool SqliteDialect::suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements,
+                                        QString *error) const
+{
+    // Read from the schema itself, so indexes added by later migrations are covered
+    // and each comes back exactly as it was created. Automatic (constraint) indexes
+    // have no SQL and cannot be dropped anyway.
+    QSqlQuery query(db);
+    if (!Sql::prepare(
+            query,
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'asset'"
+                           " AND ((type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')"
+                           " OR (type = 'trigger' AND name = ?)) ORDER BY type, name"),
+            error))
+        return false;
+    query.addBindValue(sortKeyInsertTrigger);
+    if (!Sql::exec(query, error))
+        return false;
+    QStringList drops;
+    QStringList restores;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        // Names come from the schema, not from a user; quoted all the same.
+        const QString name = QLatin1Char('"') + query.value(1).toString() + QLatin1Char('"');
+        drops.append(type == QLatin1String("index") ? QStringLiteral("DROP INDEX ") + name
+                                                    : QStringLiteral("DROP TRIGGER ") + name);
+        restores.append(query.value(2).toString());
+    }
+    query.finish();
+    for (const QString &drop : std::as_const(drops)) {
+        if (!Sql::exec(db, drop, error))
+            return false;
+    }
+    *restoreStatements = restores;
+    return true;
+}
+
+bool SqliteDialect::setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const
+{
+    // 1000 pages is SQLite's default limit.
+    return Sql::exec(db,
+                     enabled ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                             : QStringLiteral("PRAGMA wal_autocheckpoint=0"),
+                     error);
+}
+
+bool SqliteDialect::checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    // Columns: busy, pages in the log, pages checkpointed (-1 when not in WAL mode).
+    if (logPages)
+        *logPages = query.value(1).toInt();
+    if (copiedPages)
+        *copiedPages = query.value(2).toInt();
+    return true;
 }

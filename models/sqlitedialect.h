@@ -19,6 +19,10 @@ public:
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
     QStringList assetSearchRefreshStatements() const override;
-    QStringList assetSearchRebuildStatements() const override;
+    QString assetSearchClearStatement() const override;
+    QString assetSearchInsertRangeStatement() const override;
     QStringList assetSortKeyTriggers() const override;
+    bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements, QString *error) const override;
+    bool setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const override;
+    bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const override;
 };

@@ -1,5 +1,6 @@
 #include "benchdatagenerator.h"
 
+#include "assetsearchindex.h"
 #include "database.h"
 #include "sqlhelpers.h"
 
@@ -158,27 +159,11 @@ bool BenchDataGenerator::generate(qint64 count, QString *error)
     if (!createMasterData(error))
         return false;
 
-    // Incremental updates of ~25 indexes per row are far slower than building each
-    // index once over sorted data: drop them (and the sort-key triggers), insert,
-    // re-create from their stored definitions.
-    QSqlQuery schema(db);
+    // Incremental updates of ~30 indexes per row are far slower than building each
+    // index once over sorted data (the rows below carry their sort keys already).
     QStringList recreate;
-    if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'asset'"
-                                    " AND type IN ('index', 'trigger') AND sql IS NOT NULL"))) {
-        *error = Sql::errorText(schema);
+    if (!m_database.dialect().suspendAssetIndexes(db, &recreate, error))
         return false;
-    }
-    QStringList drops;
-    while (schema.next()) {
-        drops.append(QStringLiteral("DROP %1 %2")
-                         .arg(schema.value(0).toString().toUpper(), schema.value(1).toString()));
-        recreate.append(schema.value(2).toString());
-    }
-    schema.finish();
-    for (const QString &drop : drops) {
-        if (!Sql::exec(db, drop, error))
-            return false;
-    }
 
     QStringList authorityCodes = { QString() };
     QStringList categoryNames = { QString() };
@@ -317,10 +302,8 @@ bool BenchDataGenerator::generate(qint64 count, QString *error)
         if (!Sql::exec(db, statement, error))
             return false;
     }
-    for (const QString &statement : m_database.dialect().assetSearchRebuildStatements()) {
-        if (!Sql::exec(db, statement, error))
-            return false;
-    }
+    if (!AssetSearchIndex(m_database).rebuild(error))
+        return false;
     if (!transaction.commit(error))
         return false;
     return Sql::exec(db, QStringLiteral("ANALYZE"), error);

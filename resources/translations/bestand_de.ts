@@ -13,7 +13,13 @@
 <context>
     <name>AssetCsvExporter</name>
     <message>
-        <location filename="../../models/assetcsvexporter.cpp" line="+97" />
+        <location filename="../../models/assetcsvexporter.cpp" line="+92" />
+        <location line="+8" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Unknown column %1.</source>
         <translation>Unbekannte Spalte %1.</translation>
     </message>
@@ -23,11 +29,16 @@
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <location line="+23" />
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>AssetDetailPanel</name>
     <message>
-        <location filename="../../views/assetdetailpanel.cpp" line="+58" />
+        <location filename="../../views/assetdetailpanel.cpp" line="+36" />
         <source>&amp;Details</source>
         <translation>Deta&amp;ils</translation>
     </message>
@@ -97,9 +108,32 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
 </context>
 <context>
+    <name>AssetExportDialog</name>
+    <message>
+        <location filename="../../views/assetexportdialog.cpp" line="+16" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counting the assets to export…</source>
+        <translation>Die zu exportierenden Geräte werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 of %2 assets written…</source>
+        <translation>%1 von %2 Geräten geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>AssetFields</name>
     <message>
-        <location filename="../../models/asset.cpp" line="+102" />
+        <location filename="../../models/asset.cpp" line="+117" />
         <source>Inventory no.</source>
         <translation>Inventar-Nr.</translation>
     </message>
@@ -277,7 +311,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetHistoryModel</name>
     <message>
-        <location filename="../../models/assethistorymodel.cpp" line="+125" />
+        <location filename="../../models/assethistorymodel.cpp" line="+103" />
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -351,7 +385,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetImporter</name>
     <message>
-        <location filename="../../models/assetimporter.cpp" line="+132" />
+        <location filename="../../models/assetimporter.cpp" line="+133" />
         <source>create new</source>
         <translation>neu anlegen</translation>
     </message>
@@ -387,7 +421,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+98" />
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -471,7 +505,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+117" />
+        <location filename="../../models/assetrepository.cpp" line="+145" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -487,13 +521,13 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
     <message>
         <location line="+14" />
-        <location line="+65" />
+        <location line="+70" />
         <source>An asset needs an inventory number.</source>
         <translation>Ein Gerät braucht eine Inventarnummer.</translation>
     </message>
     <message>
-        <location line="-60" />
-        <location line="+65" />
+        <location line="-65" />
+        <location line="+70" />
         <source>An asset needs an owner authority.</source>
         <translation>Ein Gerät braucht eine Eigentümer-Körperschaft.</translation>
     </message>
@@ -1223,7 +1257,7 @@ Unterbefehle:
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../../models/auditservice.cpp" line="+137" />
+        <location filename="../../models/auditservice.cpp" line="+138" />
         <source>An audit needs a name.</source>
         <translation>Eine Inventur braucht einen Namen.</translation>
     </message>
@@ -1305,7 +1339,7 @@ Unterbefehle:
         <translation>Diesen unerwarteten Fund gibt es in Inventur %1 nicht.</translation>
     </message>
     <message>
-        <location line="+177" />
+        <location line="+134" />
         <source>Audit %1 was closed in the meantime.</source>
         <translation>Inventur %1 wurde inzwischen abgeschlossen.</translation>
     </message>
@@ -1331,12 +1365,12 @@ Unterbefehle:
 <context>
     <name>AuditWidget</name>
     <message>
-        <location filename="../../views/auditwidget.cpp" line="+58" />
+        <location filename="../../views/auditwidget.cpp" line="+57" />
         <source>&amp;New audit…</source>
         <translation>&amp;Neue Inventur…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <location line="+205" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
@@ -1478,48 +1512,12 @@ Unterbefehle:
         <translation>Notiert.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+39" />
+        <location line="+14" />
         <source>New audit</source>
         <translation>Neue Inventur</translation>
     </message>
     <message>
-        <location line="-32" />
-        <source>(whole inventory)</source>
-        <translation>(gesamtes Inventar)</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>(all rooms)</source>
-        <translation>(alle Räume)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Responsible person:</source>
-        <translation>&amp;Verantwortliche Person:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Due:</source>
-        <translation>&amp;Fällig:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Site:</source>
-        <translation>&amp;Standort:</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>R&amp;oom:</source>
-        <translation>&amp;Raum:</translation>
-    </message>
-    <message>
-        <location line="+31" />
+        <location line="+16" />
         <source>Audit</source>
         <translation>Inventur</translation>
     </message>
@@ -1673,14 +1671,52 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>ColumnMappingWidget</name>
+    <message>
+        <location filename="../../views/columnmappingwidget.cpp" line="+29" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Owning authority (when a row names none):</source>
+        <translation>Eigentümer-Körperschaft (wenn eine Zeile keine nennt):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Using authority (when a row names none):</source>
+        <translation>Nutzende Körperschaft (wenn eine Zeile keine nennt):</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>(none: from a column)</source>
+        <translation>(keine: aus einer Spalte)</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
-        <location filename="../../app/command.cpp" line="+11" />
+        <location filename="../../app/command.cpp" line="+12" />
         <source>Use the inventory database at PATH (default: %1).</source>
         <translation>Inventardatenbank unter PFAD verwenden (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>The database %1 does not exist.</source>
         <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
@@ -1688,7 +1724,7 @@ Unterbefehle:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+54" />
+        <location filename="../../app/commandline.cpp" line="+55" />
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -1910,7 +1946,7 @@ Befehle:
 <context>
     <name>DatabaseChecker</name>
     <message>
-        <location filename="../../models/databasechecker.cpp" line="+22" />
+        <location filename="../../models/databasechecker.cpp" line="+21" />
         <source>schema version</source>
         <translation>Schemaversion</translation>
     </message>
@@ -1930,7 +1966,7 @@ Befehle:
         <translation>Schemaversion %1 ist neuer, als dieses Programm kennt (%2).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Schema version %1 is older than %2: open the database with Bestand to upgrade it.</source>
         <translation>Schemaversion %1 ist älter als %2: Öffnen Sie die Datenbank mit Bestand, um sie zu aktualisieren.</translation>
     </message>
@@ -1945,12 +1981,12 @@ Befehle:
         <translation>Die Integritätsprüfung konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>every asset has an owner authority</source>
         <translation>jedes Gerät hat eine Eigentümer-Körperschaft</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Asset %1 has no owner authority.</source>
         <translation>Gerät %1 hat keine Eigentümer-Körperschaft.</translation>
     </message>
@@ -1985,7 +2021,7 @@ Befehle:
         <translation>Die Seriennummer %1 ist bei mehr als einem Gerät erfasst.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>serial numbers are normalised</source>
         <translation>Seriennummern sind normalisiert</translation>
     </message>
@@ -1995,7 +2031,7 @@ Befehle:
         <translation>Die Seriennummer %1 ist nicht normalisiert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>MAC addresses are normalised</source>
         <translation>MAC-Adressen sind normalisiert</translation>
     </message>
@@ -2005,7 +2041,7 @@ Befehle:
         <translation>Die MAC-Adresse %1 ist nicht normalisiert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>every asset has its creation in the history</source>
         <translation>zu jedem Gerät ist die Anlage in der Historie verzeichnet</translation>
     </message>
@@ -2015,7 +2051,7 @@ Befehle:
         <translation>Zu Gerät %1 fehlt der Historieneintrag seiner Anlage.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>every licence has an owner authority</source>
         <translation>jede Lizenz hat eine Eigentümer-Körperschaft</translation>
     </message>
@@ -2250,7 +2286,27 @@ Befehle:
 <context>
     <name>ImportProfile</name>
     <message>
-        <location filename="../../models/importprofile.cpp" line="+76" />
+        <location filename="../../models/importprofile.cpp" line="+84" />
+        <source>More than one column is mapped to the field "%1".</source>
+        <translation>Mehr als eine Spalte ist dem Feld „%1“ zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the owning authority or map a column to the field "%1".</source>
+        <translation>Wählen Sie die Eigentümer-Körperschaft oder ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Map a column to the field "%1".</source>
+        <translation>Ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Map a column to the field "%1" or to "%2": the new inventory numbers are made from it (%3).</source>
+        <translation>Ordnen Sie dem Feld „%1“ oder „%2“ eine Spalte zu: Daraus werden die neuen Inventarnummern gebildet (%3).</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Inventory number</source>
         <translation>Inventarnummer</translation>
     </message>
@@ -2472,17 +2528,12 @@ Befehle:
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../models/importundo.cpp" line="+41" />
+        <location filename="../../models/importundo.cpp" line="+48" />
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importstapel %1.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>Import batch %1 imported %2, not assets.</source>
-        <translation>Importstapel %1 hat %2 importiert, keine Geräte.</translation>
-    </message>
-    <message>
-        <location line="+4" />
         <source>Import batch %1 was already undone.</source>
         <translation>Importstapel %1 wurde schon rückgängig gemacht.</translation>
     </message>
@@ -2492,7 +2543,12 @@ Befehle:
         <translation>Importstapel %1 wurde nicht abgeschlossen (%2).</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+12" />
+        <source>Import batch %1 imported %2, which cannot be undone.</source>
+        <translation>Importstapel %1 hat %2 importiert; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+67" />
         <source>asset %1 (deleted)</source>
         <translation>Gerät %1 (gelöscht)</translation>
     </message>
@@ -2505,7 +2561,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-105" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -2513,7 +2569,7 @@ Befehle:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../views/importwizard.cpp" line="+41" />
+        <location filename="../../views/importwizard.cpp" line="+42" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -2558,32 +2614,27 @@ Befehle:
         <translation>Profil</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The profile says which column becomes which field. Columns it does not name are ignored.</source>
-        <translation>Das Profil bestimmt, welche Spalte welches Feld wird. Spalten, die es nicht nennt, werden übergangen.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Load profile file…</source>
         <translation>Profildatei laden…</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Column</source>
-        <translation>Spalte</translation>
+        <location line="-9" />
+        <source>The profile says which column becomes which field. Start from a profile and adjust the fields by hand; ignored columns are not imported.</source>
+        <translation>Das Profil legt fest, welche Spalte welches Feld wird. Beginnen Sie mit einem Profil und passen Sie die Felder von Hand an; ignorierte Spalten werden nicht importiert.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Field</source>
-        <translation>Feld</translation>
+        <location line="+11" />
+        <source>Save profile…</source>
+        <translation>Profil speichern…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>First value</source>
-        <translation>Erster Wert</translation>
+        <location line="+1" />
+        <source>Save this mapping as a profile file, to import lists like this one again</source>
+        <translation>Diese Zuordnung als Profildatei speichern, um Listen wie diese wieder zu importieren</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Check and choose</source>
         <translation>Prüfen und wählen</translation>
     </message>
@@ -2650,21 +2701,33 @@ Befehle:
     </message>
     <message>
         <location line="+1" />
+        <location line="+20" />
         <source>Import profiles (*.json)</source>
         <translation>Importprofile (*.json)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-14" />
+        <location line="+19" />
         <source>Import profile</source>
         <translation>Importprofil</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>(missing) %1</source>
-        <translation>(fehlt) %1</translation>
+        <location line="-6" />
+        <source>Save the import profile</source>
+        <translation>Importprofil speichern</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+14" />
+        <source>Choose a profile first.</source>
+        <translation>Wählen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Choose a profile.</source>
+        <translation>Wählen Sie ein Profil.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
@@ -3042,6 +3105,27 @@ Befehle:
         <location line="+2" />
         <source>New value</source>
         <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceImportUndo</name>
+    <message>
+        <location filename="../../models/licenceimportundo.cpp" line="+88" />
+        <source>licence %1 (deleted)</source>
+        <translation>Lizenz %1 (gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Import batch %1 cannot be undone: %n of its licence(s) were changed since: %2</source>
+        <translation>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Lizenzen wurde seither geändert: %2</numerusform>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Lizenzen wurden seither geändert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Import batch %1 changed the licence key of %2, which cannot be restored.</source>
+        <translation>Importstapel %1 hat den Lizenzschlüssel von %2 geändert; der alte Schlüssel lässt sich nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3773,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="+59" />
+        <location filename="../../views/mainwindow.cpp" line="+60" />
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -3892,7 +3976,10 @@ Befehle:
     <message numerus="yes">
         <location line="+9" />
         <source>%n selected row(s) are not loaded yet: scroll through them or narrow the filter. Nothing was changed.</source>
-        <translation><numerusform>%n ausgewählte Zeile ist noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform><numerusform>%n ausgewählte Zeilen sind noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Zeile ist noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform>
+            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -3941,12 +4028,22 @@ Befehle:
         <translation>Geräte.csv</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>An export is still running.</source>
+        <translation>Ein Export läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26" />
+        <location line="-7" />
         <source>%n asset(s) exported to %1.</source>
         <translation>
             <numerusform>%n Gerät nach %1 exportiert.</numerusform>
@@ -4228,12 +4325,17 @@ Befehle:
         <translation>%1 %2 wird noch verwendet von: %3.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+23" />
+        <source>Cannot start a transaction.</source>
+        <translation>Es lässt sich keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 cannot be deleted because it is still referenced: %2</source>
         <translation>%1 kann nicht gelöscht werden, da noch darauf verwiesen wird: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+19" />
         <source>anonymised #%1</source>
         <translation>anonymisiert #%1</translation>
     </message>
@@ -4246,7 +4348,7 @@ Befehle:
 <context>
     <name>MasterDataResolver</name>
     <message>
-        <location filename="../../models/masterdataresolver.cpp" line="+80" />
+        <location filename="../../models/masterdataresolver.cpp" line="+94" />
         <source>Unknown authority "%1"</source>
         <translation>Unbekannte Körperschaft „%1“</translation>
     </message>
@@ -4325,6 +4427,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>NewAuditDialog</name>
+    <message>
+        <location filename="../../views/newauditdialog.cpp" line="+19" />
+        <source>New audit</source>
+        <translation>Neue Inventur</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Responsible person:</source>
+        <translation>&amp;Verantwortliche Person:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Scope: the assets that match every list (nothing checked in a list: no restriction; nothing at all: the whole inventory)</source>
+        <translation>Umfang: die Geräte, die zu jeder Liste passen (nichts angehakt in einer Liste: keine Einschränkung; gar nichts angehakt: der gesamte Bestand)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Filter rooms</source>
+        <translation>Räume filtern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Owner authority</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Using authority</source>
+        <translation>Nutzende &amp;Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Sites</source>
+        <translation>&amp;Standorte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ooms</source>
+        <translation>&amp;Räume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Categories</source>
+        <translation>Kate&amp;gorien</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Create audit</source>
+        <translation>Inventur anlegen</translation>
+    </message>
+</context>
+<context>
     <name>RejectsFileWriter</name>
     <message>
         <location filename="../../models/rejectsfilewriter.cpp" line="+32" />
@@ -4360,12 +4525,12 @@ Befehle:
         <translation>Die Datenbank wurde von einer neueren Bestand-Version geschrieben (Schema %1; dieses Programm kennt bis %2). Es wurde nichts geändert. Bitte aktualisieren Sie Bestand.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Schema migration %1 (%2) failed: %3</source>
         <translation>Schema-Migration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+30" />
         <source>Could not write the backup %1 before upgrading, so nothing was changed: %2</source>
         <translation>Die Sicherung %1 vor der Aktualisierung konnte nicht geschrieben werden, daher wurde nichts geändert: %2</translation>
     </message>
@@ -4381,7 +4546,7 @@ Befehle:
 <context>
     <name>SecondaryScreens</name>
     <message>
-        <location filename="../../views/secondaryscreens.cpp" line="+37" />
+        <location filename="../../views/secondaryscreens.cpp" line="+36" />
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
@@ -4399,9 +4564,9 @@ Befehle:
 <context>
     <name>UndoImportCommand</name>
     <message>
-        <location filename="../../app/undoimportcommand.cpp" line="+12" />
-        <source>Undo an asset import batch as a whole, unless its assets were changed since.</source>
-        <translation>Einen Geräte-Importstapel als Ganzes rückgängig machen, sofern seine Geräte seither nicht geändert wurden.</translation>
+        <location filename="../../app/undoimportcommand.cpp" line="+17" />
+        <source>Undo an import batch of assets or licences as a whole, unless its items were changed since.</source>
+        <translation>Einen Importstapel mit Geräten oder Lizenzen als Ganzes rückgängig machen, sofern seine Einträge seither nicht geändert wurden.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4419,9 +4584,22 @@ Befehle:
         <translation>Einen Importstapel mit seiner Nummer angeben.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+28" />
+        <source>Import batch %1 undone: %2 licence(s) deleted, %3 restored.</source>
+        <translation>Importstapel %1 rückgängig gemacht: %2 Lizenz(en) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Import batch %1 undone: %2 asset(s) deleted, %3 restored.</source>
         <translation>Importstapel %1 rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n master data row(s) no longer used, removed: %1</source>
+        <translation>
+            <numerusform>%n nicht mehr verwendeter Stammdateneintrag entfernt: %1</numerusform>
+            <numerusform>%n nicht mehr verwendete Stammdateneinträge entfernt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4481,7 +4659,7 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/guilauncher.cpp" line="+18" />
+        <location filename="../../app/guilauncher.cpp" line="+19" />
         <source>IT asset and inventory manager</source>
         <translation>IT-Inventarverwaltung</translation>
     </message>

@@ -1,0 +1,34 @@
+#include "assetbulkload.h"
+
+#include "assetrepository.h"
+#include "assetsearchindex.h"
+#include "database.h"
+#include "sqlhelpers.h"
+
+AssetBulkLoad::AssetBulkLoad(Database &database, AssetRepository &repository)
+    : m_database(database)
+    , m_repository(repository)
+{ }
+
+bool AssetBulkLoad::begin(QString *error)
+{
+    if (!m_database.dialect().suspendAssetIndexes(m_database.connection(), &m_restoreStatements, error))
+        return false;
+    m_repository.setBulkLoad(true);
+    m_active = true;
+    return true;
+}
+
+bool AssetBulkLoad::finish(QString *error)
+{
+    if (!m_active)
+        return true;
+    m_repository.setBulkLoad(false);
+    m_active = false;
+    for (const QString &statement : std::as_const(m_restoreStatements)) {
+        if (!Sql::exec(m_database.connection(), statement, error))
+            return false;
+    }
+    // Updated rows lost their documents' freshness too, so all are written anew.
+    return AssetSearchIndex(m_database).rebuild(error);
+}
