@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "schemamigrator.h"
 #include "translations.h"
+#include "walcheckpointer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,11 @@ int runGui(int &argc, char **argv)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"), migration.message);
         return 1;
     }
+
+    // Scans and edits commit on this connection; the log's checkpoints (20-50 ms with
+    // fsync) run on a background connection instead of inside those commits.
+    WalCheckpointer checkpointer(database);
+    checkpointer.start(nullptr);
 
     MainWindow window(database);
     window.show();

@@ -1,5 +1,6 @@
 #include "auditservice.h"
 
+#include "auditcloser.h"
 #include "database.h"
 #include "identifiernormalizer.h"
 #include "sqlhelpers.h"
@@ -689,52 +690,9 @@ bool AuditService::close(qint64 auditId, QString *error)
     if (!transaction.isActive() || !requireChangeable(auditId, true, error))
         return false;
 
-    struct Row
-    {
-        qint64 assetId;
-        QString state;
-        bool acceptMove;
-        qint64 foundRoomId;
-    };
-    QList<Row> rows;
-    QSqlQuery select(db);
-    if (!Sql::prepare(select,
-                      QStringLiteral("SELECT asset_id, state, accept_move, found_room_id FROM audit_item "
-                                     "WHERE audit_id = ? ORDER BY asset_id"),
-                      error))
+    // Set-based: a few statements per outcome whatever the audit's size (docs/AUDITS.md).
+    if (!AuditCloser(m_database, m_context).apply(auditId, QDate::currentDate(), error))
         return false;
-    select.addBindValue(auditId);
-    if (!Sql::exec(select, error))
-        return false;
-    while (select.next())
-        rows.append({ select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toInt() != 0,
-                      select.value(3).toLongLong() });
-    select.finish();
-
-    const QDate today = QDate::currentDate();
-    for (const Row &row : rows) {
-        std::optional<Asset> asset = m_assets.find(row.assetId, error);
-        if (!asset)
-            return false;
-        if (row.state == stateExpected) {
-            // Retired meanwhile: it left the inventory on purpose, nothing is missing.
-            if (asset->status == AssetStatus::Retired)
-                continue;
-            asset->status = AssetStatus::Missing;
-        } else {
-            asset->lastAudited = today;
-            if (asset->status == AssetStatus::Missing)
-                asset->status = AssetStatus::InUse;
-            if (row.state == stateMoved && row.acceptMove && row.foundRoomId > 0) {
-                asset->roomId = row.foundRoomId;
-                asset->siteId = m_lookup.siteOfRoom(row.foundRoomId);
-            }
-        }
-        const AssetRepository::UpdateResult updated = m_assets.update(*asset, error);
-        if (updated == AssetRepository::UpdateResult::Failed
-            || updated == AssetRepository::UpdateResult::Conflict)
-            return false;
-    }
 
     QSqlQuery missing(db);
     QSqlQuery freeze(db);

@@ -27,6 +27,7 @@ private slots:
     void batchFileWithBadLines();
     void closeAppliesEverythingAndFreezes();
     void closeIsAllOrNothing();
+    void closeWritesWhatAnEditWould();
     void countersMatchTheItems();
     void dueForAudit();
 };
@@ -421,6 +422,88 @@ void TestAuditService::closeIsAllOrNothing()
     QVERIFY2(service.close(auditId, &error), qPrintable(error));
     QCOMPARE(test.scalar(QStringLiteral("SELECT room_id FROM asset WHERE inventory_no = 'INV-2'")).toInt(),
              12);
+}
+
+// The set-based close must leave what one AssetRepository::update per item left:
+// one history row per changed field in field order per asset, a new row version
+// only where something changed, sort keys and the search document of moved assets.
+void TestAuditService::closeWritesWhatAnEditWould()
+{
+    TestDatabase test;
+    AuditFixture fixture(test);
+    AuditService service(test.database(), { QStringLiteral("pruefer"), 0 });
+    QString error;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(test.exec(
+        QStringLiteral("UPDATE asset SET last_audited = '2020-01-10' WHERE inventory_no = 'INV-3'")));
+    AuditScope scope;
+    scope.siteIds = { 1, 2 };
+    const qint64 auditId = created(service, QStringLiteral("A"), scope); // INV-1..5, INV-8
+    // Meanwhile: INV-4 retired (left alone), INV-1 audited today already (nothing changes).
+    QVERIFY(test.exec(QStringLiteral("UPDATE asset SET status = 'retired' WHERE inventory_no = 'INV-4'")));
+    QVERIFY(test.exec(
+        QStringLiteral("UPDATE asset SET last_audited = '%1' WHERE inventory_no = 'INV-1'").arg(today)));
+    QVERIFY(service.recordScan(auditId, at(QStringLiteral("INV-1"), 11), &error));
+    QVERIFY(service.recordScan(auditId, at(QStringLiteral("INV-2"), 21), &error));
+    QVERIFY(service.recordScan(auditId, at(QStringLiteral("INV-3"), 21), &error));
+    QVERIFY(service.recordScan(auditId, at(QStringLiteral("INV-5"), 22), &error));
+    QVERIFY2(service.acceptMove(auditId, fixture.id("INV-2"), true, &error), qPrintable(error));
+    const qint64 lastHistoryId = test.scalar(QStringLiteral("SELECT MAX(id) FROM history")).toLongLong();
+    const QString updatedBefore =
+        test.scalar(QStringLiteral("SELECT updated_at FROM asset WHERE inventory_no = 'INV-2'")).toString();
+
+    QVERIFY2(service.close(auditId, &error), qPrintable(error));
+
+    QStringList history;
+    QSqlQuery query(test.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT a.inventory_no, h.entity, h.action, h.field, "
+                                      "COALESCE(h.old_value, 'NULL'), COALESCE(h.new_value, 'NULL'), "
+                                      "h.changed_by, COALESCE(h.import_batch_id, 0), h.changed_at "
+                                      "FROM history h JOIN asset a ON a.id = h.entity_id WHERE h.id > %1 "
+                                      "ORDER BY h.id")
+                           .arg(lastHistoryId)));
+    while (query.next()) {
+        QVERIFY(QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs).isValid());
+        QStringList row;
+        for (int i = 0; i < 8; ++i)
+            row.append(query.value(i).toString());
+        history.append(row.join(QLatin1Char(' ')));
+    }
+    const QString by = QStringLiteral(" pruefer 0");
+    QCOMPARE(history,
+             QStringList({
+                 QStringLiteral("INV-2 asset update site_id 1 2") + by,
+                 QStringLiteral("INV-2 asset update room_id 11 21") + by,
+                 QStringLiteral("INV-2 asset update last_audited NULL %1").arg(today) + by,
+                 QStringLiteral("INV-3 asset update last_audited 2020-01-10 %1").arg(today) + by,
+                 QStringLiteral("INV-5 asset update status missing in_use") + by,
+                 QStringLiteral("INV-5 asset update last_audited NULL %1").arg(today) + by,
+                 QStringLiteral("INV-8 asset update status in_use missing") + by,
+             }));
+
+    QCOMPARE(
+        test.scalar(QStringLiteral("SELECT group_concat(inventory_no || ':' || row_version || ':' || status, "
+                                   "' ') FROM (SELECT * FROM asset ORDER BY id)"))
+            .toString(),
+        QStringLiteral("INV-1:1:in_use INV-2:2:in_use INV-3:2:in_stock INV-4:1:retired INV-5:2:in_use "
+                       "INV-6:1:retired INV-7:1:in_repair INV-8:2:missing"));
+    QVERIFY(
+        test.scalar(QStringLiteral("SELECT updated_at FROM asset WHERE inventory_no = 'INV-2'")).toString()
+        != updatedBefore);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT site_sort || ' / ' || room_sort FROM asset "
+                                        "WHERE inventory_no = 'INV-2'"))
+                 .toString(),
+             QStringLiteral("Schule / A 1"));
+    auto matches = [&](const QString &word) {
+        return test
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '%1' "
+                                   "AND rowid = %2")
+                        .arg(word)
+                        .arg(fixture.id("INV-2")))
+            .toInt();
+    };
+    QCOMPARE(matches(QStringLiteral("Schule")), 1);
+    QCOMPARE(matches(QStringLiteral("Rathaus")), 0);
 }
 
 void TestAuditService::countersMatchTheItems()

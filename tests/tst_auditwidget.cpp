@@ -1,11 +1,18 @@
 #include "auditfixture.h"
 #include "auditwidget.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 // The audit screen driven like a technician does: keyboard and scanner only.
@@ -17,6 +24,7 @@ private slots:
     void scanSequenceUpdatesCounters();
     void closeRunsInTheBackground();
     void closedAuditCannotBeScanned();
+    void newAuditDialogOffersTheWholeScope();
 };
 
 static QString counter(const AuditWidget &widget, const char *name)
@@ -144,6 +152,76 @@ void TestAuditWidget::closedAuditCannotBeScanned()
     QVERIFY2(
         widget.findChild<QLabel *>(QStringLiteral("scanFeedback"))->text().contains(QStringLiteral("closed")),
         qPrintable(widget.findChild<QLabel *>(QStringLiteral("scanFeedback"))->text()));
+}
+
+static bool check(QDialog *dialog, const char *listName, qint64 id)
+{
+    auto *list = dialog->findChild<QListWidget *>(QString::fromLatin1(listName));
+    for (int row = 0; list && row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == id) {
+            list->item(row)->setCheckState(Qt::Checked);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Planning from the screen offers what `bestand audit new` does: owner + categories.
+void TestAuditWidget::newAuditDialogOffersTheWholeScope()
+{
+    TestDatabase test;
+    AuditFixture fixture(test);
+    AuditWidget widget(test.database());
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    const qint64 sn = test.authorityId(QStringLiteral("SN"));
+    const QDate due(2027, 3, 31);
+    bool filled = false;
+    QTimer::singleShot(0, &widget, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        for (const char *list : { "scopeOwner", "scopeUsing", "scopeSite", "scopeRoom", "scopeCategory" })
+            QVERIFY(dialog->findChild<QListWidget *>(QString::fromLatin1(list)));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // a name is needed
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("auditName")),
+                         QStringLiteral("SN Technik"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("auditResponsible")),
+                         QStringLiteral("Frau Berg"));
+        dialog->findChild<QDateEdit *>(QStringLiteral("auditDue"))->setDate(due);
+        filled = check(dialog, "scopeOwner", sn)
+            && check(dialog, "scopeCategory", test.categoryId(QStringLiteral("PC")))
+            && check(dialog, "scopeCategory", test.categoryId(QStringLiteral("Monitor")));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("newAuditButton")), Qt::LeftButton);
+    QVERIFY(filled);
+
+    AuditService service(test.database());
+    const std::optional<Audit> audit = service.find(widget.currentAuditId(), nullptr);
+    QVERIFY(audit);
+    QCOMPARE(audit->name, QStringLiteral("SN Technik"));
+    QCOMPARE(audit->responsible, QStringLiteral("Frau Berg"));
+    QCOMPARE(audit->dueDate, due);
+    QCOMPARE(audit->scope.ownerAuthorityIds, QList<qint64>({ sn }));
+    QCOMPARE(audit->scope.categoryIds.size(), 2);
+    QVERIFY(audit->scope.siteIds.isEmpty() && audit->scope.roomIds.isEmpty()
+            && audit->scope.usingAuthorityIds.isEmpty());
+    // SN's PCs and monitors; INV-6 is retired.
+    QStringList expected;
+    QSqlQuery query(test.database().connection());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT a.inventory_no FROM audit_item i JOIN asset a ON a.id = i.asset_id "
+                                  "WHERE i.audit_id = %1 ORDER BY a.inventory_no")
+                       .arg(audit->id)));
+    while (query.next())
+        expected.append(query.value(0).toString());
+    QCOMPARE(expected,
+             QStringList({ QStringLiteral("INV-1"), QStringLiteral("INV-2"), QStringLiteral("INV-3"),
+                           QStringLiteral("INV-8") }));
+    QCOMPARE(counter(widget, "counterExpected"), QStringLiteral("4"));
 }
 
 QTEST_MAIN(TestAuditWidget)

@@ -4,12 +4,11 @@
 #include "auditreportpdfwriter.h"
 #include "auditscanimporter.h"
 #include "database.h"
+#include "newauditdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,6 +55,7 @@ AuditWidget::AuditWidget(Database &database, QWidget *parent)
     m_audits->setObjectName(QStringLiteral("auditCombo"));
     m_audits->setMinimumContentsLength(30);
     auto *newButton = new QPushButton(tr("&New audit…"), this);
+    newButton->setObjectName(QStringLiteral("newAuditButton"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_import = new QPushButton(tr("&Import scanner file…"), this);
     m_close = new QPushButton(tr("&Close audit…"), this);
@@ -439,45 +439,12 @@ void AuditWidget::saveCapture()
 
 void AuditWidget::newAudit()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New audit"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    auto *responsible = new QLineEdit(&dialog);
-    auto *due = new QDateEdit(QDate::currentDate().addMonths(1), &dialog);
-    due->setCalendarPopup(true);
-    auto *site = new QComboBox(&dialog);
-    site->addItem(tr("(whole inventory)"), qint64(0));
-    QString error;
-    QList<qint64> sites;
-    for (const RoomEntry &room : m_service.lookup().rooms(&error)) {
-        if (!sites.contains(room.siteId)) {
-            sites.append(room.siteId);
-            site->addItem(m_service.lookup().siteName(room.siteId), room.siteId);
-        }
-    }
-    auto *room = new QComboBox(&dialog);
-    room->addItem(tr("(all rooms)"), qint64(0));
-    for (int i = 1; i < m_rooms->count(); ++i)
-        room->addItem(m_rooms->itemText(i), m_rooms->itemData(i));
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Responsible person:"), responsible);
-    form->addRow(tr("&Due:"), due);
-    form->addRow(tr("&Site:"), site);
-    form->addRow(tr("R&oom:"), room);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    NewAuditDialog dialog(m_database, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AuditScope scope;
-    if (site->currentData().toLongLong() > 0)
-        scope.siteIds.append(site->currentData().toLongLong());
-    if (room->currentData().toLongLong() > 0)
-        scope.roomIds.append(room->currentData().toLongLong());
+    QString error;
     const std::optional<qint64> auditId =
-        m_service.create(name->text(), scope, responsible->text(), due->date(), &error);
+        m_service.create(dialog.name(), dialog.scope(), dialog.responsible(), dialog.dueDate(), &error);
     if (!auditId) {
         QMessageBox::warning(this, tr("New audit"), error);
         return;
@@ -550,8 +517,8 @@ void AuditWidget::closeAuditWithoutAsking()
 {
     if (!currentAuditChangeable() || m_closer)
         return;
-    // Every item is written with its history: a large audit takes minutes (docs/AUDITS.md),
-    // so the close runs on its own connection in a worker and the screen stays alive.
+    // A large audit takes seconds (100,000 items, docs/AUDITS.md), so the close runs
+    // on its own connection in a worker and the screen stays alive.
     const DatabaseSettings settings = m_database.settings();
     const qint64 auditId = m_audit->id;
     auto error = std::make_shared<QString>();
