@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QIODevice>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <optional>
@@ -83,9 +84,29 @@ QString AssetCsvExporter::formatValue(int column, const QVariant &raw) const
     }
 }
 
+AssetCsvExporter::Result AssetCsvExporter::writeFile(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Result::Failed;
+    }
+    // Without commit() the temporary file is removed and path stays as it was.
+    if (!write(&file, error))
+        return m_cancelled ? Result::Cancelled : Result::Failed;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return Result::Failed;
+    }
+    return Result::Written;
+}
+
 bool AssetCsvExporter::write(QIODevice *device, QString *error)
 {
     m_rowsWritten = 0;
+    m_cancelled = false;
     QList<int> columns = m_columns;
     if (columns.isEmpty()) {
         for (int column = 0; column < AssetTableModel::ColumnCount; ++column)
@@ -123,8 +144,22 @@ bool AssetCsvExporter::write(QIODevice *device, QString *error)
         return false;
 
     const AssetQuery query(m_database.dialect(), m_filter, m_sortColumn, m_sortOrder);
+    qint64 totalRows = 0;
+    if (m_progress) {
+        QSqlQuery count(m_database.connection());
+        if (!query.prepareCount(count, error) || !Sql::exec(count, error))
+            return false;
+        totalRows = count.next() ? count.value(0).toLongLong() : 0;
+        m_progress(0, totalRows);
+    }
     std::optional<AssetQuery::Key> last;
     for (;;) {
+        if (m_cancel && m_cancel->load()) {
+            m_cancelled = true;
+            if (error)
+                *error = tr("The export was cancelled.");
+            return false;
+        }
         QSqlQuery sql(m_database.connection());
         sql.setForwardOnly(true);
         // Continue after the last row written: the key is inclusive, so skip it.
@@ -148,6 +183,8 @@ bool AssetCsvExporter::write(QIODevice *device, QString *error)
         if (!writeText(text))
             return false;
         m_rowsWritten += fetched;
+        if (m_progress)
+            m_progress(m_rowsWritten, totalRows);
         if (fetched < Chunk)
             return true;
     }

@@ -34,6 +34,79 @@ QString ImportProfile::kindName(Kind kind)
     return kind == Kind::Licences ? QStringLiteral("licences") : QStringLiteral("assets");
 }
 
+ImportProfile ImportProfile::withColumnMapping(const QStringList &header, const QStringList &fields) const
+{
+    ImportProfile result = *this;
+    result.columns.clear();
+    for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i) {
+        const QString &field = fields.at(i);
+        if (field.isEmpty())
+            continue;
+        ProfileColumn column;
+        if (const ProfileColumn *known = columnForField(field)) {
+            column = *known;
+            // The profile's other spellings belong to the column it expected; this
+            // file's column was picked by hand and is named by its own header.
+            column.aliases.clear();
+        } else if (kind == Kind::Assets) {
+            for (const FieldInfo &info : assetFields()) {
+                if (info.name == field)
+                    column.type = info.type;
+            }
+        }
+        column.header = header.at(i);
+        column.field = field;
+        // A column chosen for the rest field by hand wins over splitting this one.
+        if (!column.restField.isEmpty() && fields.contains(column.restField)) {
+            column.splitAt.clear();
+            column.restField.clear();
+        }
+        result.columns.append(column);
+    }
+    return result;
+}
+
+QString ImportProfile::mappingProblem() const
+{
+    const auto displayName = [](const QString &field) {
+        for (const FieldInfo &info : assetFields()) {
+            if (info.name == field)
+                return info.displayName;
+        }
+        return field;
+    };
+    QStringList filled;
+    for (const ProfileColumn &column : columns) {
+        for (const QString &field : { column.field, column.restField }) {
+            if (field.isEmpty())
+                continue;
+            if (filled.contains(field))
+                return tr("More than one column is mapped to the field \"%1\".").arg(displayName(field));
+            filled.append(field);
+        }
+    }
+    if (kind != Kind::Assets)
+        return {};
+    // Every asset has an owner: from a column, or the same for every row.
+    const QString owner = QStringLiteral("owner");
+    if (!filled.contains(owner) && fixedValues.value(owner).isEmpty() && defaults.value(owner).isEmpty())
+        return tr("Choose the owning authority or map a column to the field \"%1\".").arg(displayName(owner));
+    if (filled.contains(QStringLiteral("inventory_no")))
+        return {};
+    if (inventoryNumberTemplate.isEmpty())
+        return tr("Map a column to the field \"%1\".").arg(displayName(QStringLiteral("inventory_no")));
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    for (auto it = placeholder.globalMatch(inventoryNumberTemplate); it.hasNext();) {
+        const QString field = it.next().captured(1);
+        if (!filled.contains(field) && !fixedValues.contains(field) && !defaults.contains(field))
+            return tr("Map a column to the field \"%1\" or to \"%2\": the new inventory numbers are made "
+                      "from it (%3).")
+                .arg(displayName(QStringLiteral("inventory_no")), displayName(field),
+                     inventoryNumberTemplate);
+    }
+    return {};
+}
+
 QString ImportProfile::normaliseHeader(const QString &header)
 {
     QString result;

@@ -60,6 +60,15 @@ public:
 
     static QString kindName(Kind kind);
 
+    // A copy whose columns are the file's columns as mapped by hand: fields[i] is the
+    // field of header[i], empty when that column is ignored. A column keeps what this
+    // profile says about its field (type, value map, padding, split, required), so a
+    // built-in profile can be adjusted; a field it did not name gets its usual type.
+    ImportProfile withColumnMapping(const QStringList &header, const QStringList &fields) const;
+    // Why rows could not be imported with these columns (a field chosen twice, no
+    // inventory number), empty when they can.
+    QString mappingProblem() const;
+
     // "Inv.-Nr." and "inv nr" both become "invnr".
     static QString normaliseHeader(const QString &header);
     // Looks text up in a value map (case and surrounding spaces ignored).

@@ -1,11 +1,15 @@
 #include "assetcsvexporter.h"
+#include "assetexportjob.h"
 #include "assetrepository.h"
 #include "assettablemodel.h"
 #include "sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -72,8 +76,14 @@ private slots:
     void neutralisesFormulas_data();
     void neutralisesFormulas();
     void streamsManyRows();
+    void reportsProgress();
+    void cancelLeavesNoFile();
+    void cancelKeepsAnOlderFile();
+    void jobWritesInAWorkerThread();
 
 private:
+    // count assets numbered N-00000 …, more than one chunk when count > 1000.
+    void addManyAssets(int count);
     qint64 addAsset(const QString &inventoryNo, const QString &notes, const QString &model, QDate purchased,
                     std::optional<qint64> cents, const QString &owner = QStringLiteral("SN"));
     QByteArray exportBytes(AssetCsvExporter &exporter);
@@ -111,6 +121,16 @@ qint64 TestAssetCsvExporter::addAsset(const QString &inventoryNo, const QString 
     if (!m_repository->insert(asset, &error))
         qWarning("%s", qPrintable(error));
     return asset.id;
+}
+
+void TestAssetCsvExporter::addManyAssets(int count)
+{
+    Sql::Transaction transaction(m_test->database().connection());
+    for (int i = 0; i < count; ++i)
+        addAsset(QStringLiteral("N-%1").arg(i, 5, 10, QLatin1Char('0')), QString(),
+                 QStringLiteral("same model"), QDate(), std::nullopt);
+    QString error;
+    QVERIFY2(transaction.commit(&error), qPrintable(error));
 }
 
 QByteArray TestAssetCsvExporter::exportBytes(AssetCsvExporter &exporter)
@@ -245,6 +265,110 @@ void TestAssetCsvExporter::streamsManyRows()
     for (qsizetype i = 1; i < rows.size(); ++i)
         numbers.append(rows.at(i).value(0));
     QCOMPARE(numbers, expected); // identical models: ordered by id, each exactly once
+}
+
+void TestAssetCsvExporter::reportsProgress()
+{
+    addManyAssets(2345);
+    AssetCsvExporter exporter(m_test->database());
+    exporter.setFormat(AssetCsvExporter::Format::Plain);
+    QList<QPair<qint64, qint64>> reports;
+    exporter.setProgressCallback([&reports](qint64 rowsWritten, qint64 totalRows) {
+        reports.append({ rowsWritten, totalRows });
+    });
+    const QString path = m_test->folder() + QStringLiteral("/assets.csv");
+    QString error;
+    QCOMPARE(exporter.writeFile(path, &error), AssetCsvExporter::Result::Written);
+    QCOMPARE(reports.size(), 4); // before the first row, then after each chunk of 1000
+    QCOMPARE(reports.first(), qMakePair(qint64(0), qint64(2345)));
+    QCOMPARE(reports.at(1), qMakePair(qint64(1000), qint64(2345)));
+    QCOMPARE(reports.last(), qMakePair(qint64(2345), qint64(2345)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 2346);
+}
+
+void TestAssetCsvExporter::cancelLeavesNoFile()
+{
+    addManyAssets(2345);
+    AssetCsvExporter exporter(m_test->database());
+    std::atomic<bool> cancel { false };
+    exporter.setCancelFlag(&cancel);
+    // The user presses Cancel while the second chunk is being written.
+    exporter.setProgressCallback([&cancel](qint64 rowsWritten, qint64) {
+        if (rowsWritten >= 1000)
+            cancel.store(true);
+    });
+    QDir folder(m_test->folder());
+    QVERIFY(folder.mkdir(QStringLiteral("out")));
+    QVERIFY(folder.cd(QStringLiteral("out")));
+    const QString path = folder.filePath(QStringLiteral("assets.csv"));
+    QString error;
+    QCOMPARE(exporter.writeFile(path, &error), AssetCsvExporter::Result::Cancelled);
+    QVERIFY(exporter.cancelled());
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(exporter.rowsWritten(), 1000);
+    QVERIFY(!QFile::exists(path));
+    // No temporary file left behind either.
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+}
+
+void TestAssetCsvExporter::cancelKeepsAnOlderFile()
+{
+    addManyAssets(10);
+    const QString path = m_test->folder() + QStringLiteral("/assets.csv");
+    {
+        QFile older(path);
+        QVERIFY(older.open(QIODevice::WriteOnly));
+        older.write("yesterday's export\n");
+    }
+    AssetCsvExporter exporter(m_test->database());
+    const std::atomic<bool> cancel { true };
+    exporter.setCancelFlag(&cancel);
+    QString error;
+    QCOMPARE(exporter.writeFile(path, &error), AssetCsvExporter::Result::Cancelled);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("yesterday's export\n"));
+}
+
+void TestAssetCsvExporter::jobWritesInAWorkerThread()
+{
+    addManyAssets(1500);
+    const QString path = m_test->folder() + QStringLiteral("/assets.csv");
+    QThread thread;
+    auto *job = new AssetExportJob(m_test->database(), path, AssetCsvExporter::Format::Plain);
+    job->setColumns({ AssetTableModel::InventoryNo });
+    job->setSort(AssetTableModel::InventoryNo, Qt::DescendingOrder);
+    job->moveToThread(&thread);
+    connect(&thread, &QThread::started, job, &AssetExportJob::run);
+    connect(&thread, &QThread::finished, job, &QObject::deleteLater);
+    // Received in this thread through queued connections, as a window would.
+    QList<qint64> progress;
+    std::optional<AssetCsvExporter::Result> result;
+    qint64 rows = -1;
+    QString error;
+    QObject receiver;
+    connect(job, &AssetExportJob::progress, &receiver,
+            [&progress](qint64 rowsWritten, qint64) { progress.append(rowsWritten); });
+    connect(job, &AssetExportJob::finished, &receiver,
+            [&](AssetCsvExporter::Result finished, qint64 rowsWritten, const QString &message) {
+                result = finished;
+                rows = rowsWritten;
+                error = message;
+            });
+    thread.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    thread.quit();
+    thread.wait();
+    QCOMPARE(*result, AssetCsvExporter::Result::Written);
+    QCOMPARE(rows, 1500);
+    QCOMPARE(error, QString());
+    QCOMPARE(progress, (QList<qint64> { 0, 1000, 1500 }));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.at(1), QByteArray("N-01499"));
 }
 
 QTEST_GUILESS_MAIN(TestAssetCsvExporter)

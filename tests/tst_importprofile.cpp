@@ -17,6 +17,9 @@ private slots:
     void headersMatchTolerantly();
     void valueMapsIgnoreCase();
     void saveAndLoadUserProfile();
+    void handMappedProfileRoundTrips();
+    void handMappingProblems_data();
+    void handMappingProblems();
     void invalidProfilesAreRefused_data();
     void invalidProfilesAreRefused();
     void mapperFindsColumnsInAnyOrderAndIgnoresExtraOnes();
@@ -118,6 +121,111 @@ void TestImportProfile::saveAndLoadUserProfile()
     QCOMPARE(number->type, ValueType::InventoryNumber);
     QCOMPARE(loaded->skipLinePatterns.size(), profile->skipLinePatterns.size());
     QCOMPARE(loaded->toJson(), profile->toJson());
+}
+
+void TestImportProfile::handMappedProfileRoundTrips()
+{
+    const std::optional<ImportProfile> sis = ImportProfile::load(QStringLiteral("sis"), nullptr);
+    QVERIFY(sis);
+    // A list whose headers the built-in profile knows none of, mapped by hand.
+    const QStringList header = { QStringLiteral("Nr"),      QStringLiteral("Art"), QStringLiteral("Firma"),
+                                 QStringLiteral("Kennung"), QStringLiteral("Ort"), QStringLiteral("Kosten"),
+                                 QStringLiteral("Wer") };
+    const QStringList fields = { QStringLiteral("legacy_no"),
+                                 QStringLiteral("category"),
+                                 QStringLiteral("manufacturer"),
+                                 QStringLiteral("serial_no"),
+                                 QStringLiteral("site"),
+                                 QStringLiteral("purchase_price"),
+                                 QString() };
+    ImportProfile mapped = sis->withColumnMapping(header, fields);
+    mapped.name = QStringLiteral("gemeinde-x");
+    mapped.fixedValues.insert(QStringLiteral("owner"), QStringLiteral("KSM"));
+    mapped.fixedValues.insert(QStringLiteral("using"), QStringLiteral("LUP"));
+    QCOMPARE(mapped.mappingProblem(), QString());
+    QCOMPARE(mapped.columns.size(), 6);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gemeinde-x.json"));
+    QString error;
+    QVERIFY2(mapped.save(path, &error), qPrintable(error));
+    const std::optional<ImportProfile> loaded = ImportProfile::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->name, QStringLiteral("gemeinde-x"));
+    QCOMPARE(loaded->legacySource, QStringLiteral("sis"));
+    QCOMPARE(loaded->columns.size(), mapped.columns.size());
+    for (qsizetype i = 0; i < mapped.columns.size(); ++i) {
+        const ProfileColumn &expected = mapped.columns.at(i);
+        const ProfileColumn &column = loaded->columns.at(i);
+        QCOMPARE(column.header, expected.header);
+        QCOMPARE(column.field, expected.field);
+        QCOMPARE(column.type, expected.type);
+        QCOMPARE(column.required, expected.required);
+        QCOMPARE(column.splitAt, expected.splitAt);
+    }
+    QCOMPARE(loaded->fixedValues, mapped.fixedValues);
+    QCOMPARE(loaded->toJson(), mapped.toJson());
+
+    // What the profile kept from sis: the required number, the site split, the price type.
+    QVERIFY(loaded->columnForField(QStringLiteral("legacy_no"))->required);
+    ImportRowMapper mapper(*loaded, false);
+    QVERIFY2(mapper.setHeader(header, &error), qPrintable(error));
+    const MappedRow row = mapper.map({ QStringLiteral("4711"), QStringLiteral("PC"), QStringLiteral("HP"),
+                                       QStringLiteral("ab 12"), QStringLiteral("Rathaus, Markt 1"),
+                                       QStringLiteral("1.234,56 €"), QStringLiteral("Frau X") });
+    QVERIFY(row.errors.isEmpty());
+    QCOMPARE(row.text(QStringLiteral("legacy_no")), QStringLiteral("4711"));
+    QCOMPARE(row.text(QStringLiteral("manufacturer")), QStringLiteral("HP"));
+    QCOMPARE(row.text(QStringLiteral("serial_no")), QStringLiteral("AB12"));
+    QCOMPARE(row.text(QStringLiteral("site")), QStringLiteral("Rathaus"));
+    QCOMPARE(row.text(QStringLiteral("site_address")), QStringLiteral("Markt 1"));
+    QCOMPARE(row.value(QStringLiteral("purchase_price")).toLongLong(), 123456);
+    QCOMPARE(row.text(QStringLiteral("owner")), QStringLiteral("KSM"));
+    QCOMPARE(row.text(QStringLiteral("using")), QStringLiteral("LUP"));
+    QVERIFY(!row.has(QStringLiteral("person")));
+}
+
+void TestImportProfile::handMappingProblems_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QString>("mentions"); // empty: no problem
+    const QString none;
+    QTest::newRow("fine") << QStringLiteral("sis")
+                          << QStringList { QStringLiteral("legacy_no"), QStringLiteral("notes") }
+                          << QString();
+    QTest::newRow("inventory number alone")
+        << QStringLiteral("sis") << QStringList { QStringLiteral("inventory_no"), none } << QString();
+    QTest::newRow("field twice") << QStringLiteral("sis")
+                                 << QStringList { QStringLiteral("legacy_no"), QStringLiteral("legacy_no") }
+                                 << QStringLiteral("Legacy inventory number");
+    QTest::newRow("no number") << QStringLiteral("landkreis")
+                               << QStringList { QStringLiteral("notes"), QStringLiteral("serial_no") }
+                               << QStringLiteral("{legacy_no}");
+    QTest::newRow("split rest chosen by hand")
+        << QStringLiteral("sis")
+        << QStringList { QStringLiteral("legacy_no"), QStringLiteral("site"), QStringLiteral("site_address") }
+        << QString();
+}
+
+void TestImportProfile::handMappingProblems()
+{
+    QFETCH(QString, profile);
+    QFETCH(QStringList, fields);
+    QFETCH(QString, mentions);
+    const std::optional<ImportProfile> base = ImportProfile::load(profile, nullptr);
+    QVERIFY(base);
+    const QStringList header = { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") };
+    ImportProfile mapped = base->withColumnMapping(header, fields);
+    const QString problem = mapped.mappingProblem();
+    if (mentions.isEmpty())
+        QCOMPARE(problem, QString());
+    else
+        QVERIFY2(problem.contains(mentions), qPrintable(problem));
+    // Without an owner no asset can be created, whatever the columns.
+    mapped.fixedValues.remove(QStringLiteral("owner"));
+    if (mentions.isEmpty())
+        QVERIFY(mapped.mappingProblem().contains(QStringLiteral("Owner authority")));
 }
 
 void TestImportProfile::invalidProfilesAreRefused_data()

@@ -1,10 +1,14 @@
+#include "columnmappingwidget.h"
+#include "importprofile.h"
 #include "importwizard.h"
 #include "testsupport.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 class TestImportWizard : public QObject
@@ -13,7 +17,19 @@ class TestImportWizard : public QObject
 
 private slots:
     void previewDryRunImportAndUndo();
+    void mapColumnsByHand();
 };
+
+namespace {
+void chooseField(QTableWidget *table, int column, const QString &field)
+{
+    auto *box = qobject_cast<QComboBox *>(table->cellWidget(column, 2));
+    QVERIFY(box);
+    const int index = box->findData(field);
+    QVERIFY(index >= 0);
+    box->setCurrentIndex(index);
+}
+} // namespace
 
 void TestImportWizard::previewDryRunImportAndUndo()
 {
@@ -53,6 +69,96 @@ void TestImportWizard::previewDryRunImportAndUndo()
     QVERIFY(undo && undo->isVisible());
     undo->click();
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+}
+
+void TestImportWizard::mapColumnsByHand()
+{
+    TestDatabase test;
+    // Headers no profile knows.
+    const QString input = test.folder() + QStringLiteral("/gemeinde.csv");
+    {
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Nummer;Ger\xC3\xA4t;Firma;Kennung;Kosten;Wer;Notiz\n"
+                   "A-100;Drucker;Brother;br 001;\"1.234,56 \xE2\x82\xAC\";Frau Meier;erste Zeile\n"
+                   "A-101;Laptop;Lenovo;ln-002;899;Herr Kurz;\n"
+                   "A-102;Monitor;Eizo;ez 003;n.v.;;dritte\n");
+    }
+    ImportWizard wizard(test.database());
+    wizard.show();
+    wizard.setFilePath(input);
+    QCOMPARE(wizard.previewRowCount(), 3);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 1);
+
+    auto *mapping = wizard.findChild<ColumnMappingWidget *>();
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnMapping"));
+    auto *problem = wizard.findChild<QLabel *>(QStringLiteral("mappingProblem"));
+    QVERIFY(mapping && table && problem);
+    QCOMPARE(table->rowCount(), 7);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Nummer"));
+    QCOMPARE(mapping->sampleText(0), QStringLiteral("A-100 · A-101 · A-102"));
+    QCOMPARE(mapping->sampleText(5), QStringLiteral("Frau Meier · Herr Kurz"));
+    for (int column = 0; column < table->rowCount(); ++column)
+        QCOMPARE(mapping->fieldOfColumn(column), QString());
+    // Nothing maps to an inventory number yet: the wizard does not go on.
+    QVERIFY(!problem->text().isEmpty());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 1);
+
+    chooseField(table, 0, QStringLiteral("inventory_no"));
+    chooseField(table, 1, QStringLiteral("category"));
+    chooseField(table, 2, QStringLiteral("manufacturer"));
+    chooseField(table, 3, QStringLiteral("serial_no"));
+    chooseField(table, 4, QStringLiteral("purchase_price"));
+    chooseField(table, 6, QStringLiteral("notes"));
+    auto *owner = wizard.findChild<QComboBox *>(QStringLiteral("ownerAuthority"));
+    QVERIFY(owner);
+    owner->setCurrentIndex(owner->findData(QStringLiteral("LUP")));
+    QCOMPARE(problem->text(), QString());
+
+    // The mapping saved as a profile loads back the same.
+    const QString profilePath = test.folder() + QStringLiteral("/gemeinde-x.json");
+    QString error;
+    QVERIFY2(wizard.saveProfile(profilePath, &error), qPrintable(error));
+    const std::optional<ImportProfile> saved = ImportProfile::load(profilePath, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->name, QStringLiteral("gemeinde-x"));
+    QCOMPARE(saved->columns.size(), 6);
+    QCOMPARE(saved->columnForField(QStringLiteral("serial_no"))->header, QStringLiteral("Kennung"));
+    QCOMPARE(saved->fixedValues.value(QStringLiteral("owner")), QStringLiteral("LUP"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("profile"))->currentData().toString(), profilePath);
+    QCOMPARE(mapping->fieldOfColumn(3), QStringLiteral("serial_no"));
+    QCOMPARE(mapping->fieldOfColumn(5), QString());
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), 2);
+    wizard.back(); // going back keeps the mapping made by hand
+    QCOMPARE(mapping->fieldOfColumn(0), QStringLiteral("inventory_no"));
+    wizard.next();
+
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next(); // the commit page starts the import
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(wizard.lastResult()->status, ImportResult::Status::Completed);
+    QCOMPARE(wizard.lastResult()->counts.created, 3);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 3);
+    const QString where = QStringLiteral(" FROM asset WHERE inventory_no = 'A-100'");
+    QCOMPARE(test.scalar(QStringLiteral("SELECT manufacturer") + where).toString(),
+             QStringLiteral("Brother"));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT serial_no") + where).toString(), QStringLiteral("BR001"));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT purchase_price_cents") + where).toLongLong(), 123456);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT notes") + where).toString(), QStringLiteral("erste Zeile"));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT c.name FROM asset a JOIN category c ON c.id = a.category_id"
+                                        " WHERE a.inventory_no = 'A-100'"))
+                 .toString(),
+             QStringLiteral("Drucker"));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset a JOIN authority o ON o.id = "
+                                        "a.owner_authority_id WHERE o.code = 'LUP'"))
+                 .toInt(),
+             3);
+    // The ignored column went nowhere.
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 0);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -1,5 +1,7 @@
 #include "assetdetailpanel.h"
 #include "asseteditdialog.h"
+#include "assetexportdialog.h"
+#include "assetexportjob.h"
 #include "assetfilterpanel.h"
 #include "assettablemodel.h"
 #include "bulkchangedialog.h"
@@ -14,11 +16,15 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +57,7 @@ private slots:
     void columnsAndFiltersAreRestored();
     void retireWithDeleteAndUndo();
     void exportWritesTheVisibleColumnsInOrder();
+    void cancelledExportLeavesNoFile();
 
 private:
     QSet<qint64> shownIds() const;
@@ -477,12 +484,32 @@ void TestTechnicianScreen::exportWritesTheVisibleColumnsInOrder()
     QTRY_COMPARE(m_window->assetModel()->rowCount(), 1);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("export.csv"));
-    QCOMPARE(m_window->exportTo(path, AssetCsvExporter::Format::Plain), QString());
+    QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+    QVERIFY(m_window->startExport(path, AssetCsvExporter::Format::Plain));
+    QVERIFY(exported.wait(30000));
+    QCOMPARE(exported.first().at(0).value<AssetCsvExporter::Result>(), AssetCsvExporter::Result::Written);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(1), QStringLiteral("ZBook Firefly 14,KSM-2025-777777"));
+}
+
+void TestTechnicianScreen::cancelledExportLeavesNoFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    auto *dialog = new AssetExportDialog(
+        new AssetExportJob(m_test->database(), path, AssetCsvExporter::Format::Plain), m_window.get());
+    QSignalSpy finished(dialog, &AssetExportDialog::exportFinished);
+    auto *cancel = dialog->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click(); // before the worker writes its first chunk
+    dialog->start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).value<AssetCsvExporter::Result>(), AssetCsvExporter::Result::Cancelled);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestTechnicianScreen)

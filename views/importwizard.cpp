@@ -1,9 +1,10 @@
 #include "importwizard.h"
 
 #include "assetimportjob.h"
+#include "columnmappingwidget.h"
 #include "database.h"
-#include "importrowmapper.h"
 #include "importundo.h"
+#include "masterdatarepository.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -53,7 +54,7 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     setPage(RunPage, createRunPage());
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == ProfilePage)
-            updateMapping();
+            updateMapping(false);
         else if (id == RunPage && !m_thread)
             startJob(false);
     });
@@ -114,7 +115,8 @@ QWizardPage *ImportWizard::createProfilePage()
     auto *page = new QWizardPage;
     page->setTitle(tr("Profile"));
     page->setSubTitle(
-        tr("The profile says which column becomes which field. Columns it does not name are ignored."));
+        tr("The profile says which column becomes which field. Start from a profile and adjust the "
+           "fields by hand; ignored columns are not imported."));
     m_profile = new QComboBox;
     m_profile->setObjectName(QStringLiteral("profile"));
     for (const QString &name : ImportProfile::builtInNames()) {
@@ -124,19 +126,24 @@ QWizardPage *ImportWizard::createProfilePage()
     }
     auto *fromFile = new QPushButton(tr("Load profile file…"));
     connect(fromFile, &QPushButton::clicked, this, &ImportWizard::loadProfileFile);
-    connect(m_profile, &QComboBox::activated, this, &ImportWizard::updateMapping);
-    m_mapping = new QTableWidget(0, 3);
-    m_mapping->setHorizontalHeaderLabels({ tr("Column"), tr("Field"), tr("First value") });
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *save = new QPushButton(tr("Save profile…"));
+    save->setToolTip(tr("Save this mapping as a profile file, to import lists like this one again"));
+    connect(save, &QPushButton::clicked, this, &ImportWizard::saveProfileAs);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { updateMapping(false); });
+    m_columns = new ColumnMappingWidget;
+    QString error;
+    m_columns->setAuthorities(MasterDataRepository(m_database).list(MasterDataKind::Authority, &error));
+    connect(m_columns, &ColumnMappingWidget::mappingChanged, this, &ImportWizard::showMappingProblem);
     m_mappingProblem = new QLabel;
+    m_mappingProblem->setObjectName(QStringLiteral("mappingProblem"));
     m_mappingProblem->setWordWrap(true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_profile, 1);
     row->addWidget(fromFile);
+    row->addWidget(save);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
-    layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_columns, 1);
     layout->addWidget(m_mappingProblem);
     return page;
 }
@@ -277,10 +284,46 @@ void ImportWizard::loadProfileFile()
     m_fileProfile = profile;
     m_profile->addItem(profile->title, path);
     m_profile->setCurrentIndex(m_profile->count() - 1);
-    updateMapping();
+    updateMapping(true);
 }
 
-std::optional<ImportProfile> ImportWizard::currentProfile()
+void ImportWizard::saveProfileAs()
+{
+    const std::optional<ImportProfile> profile = currentProfile();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the import profile"), (profile ? profile->name : QString()) + QStringLiteral(".json"),
+        tr("Import profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveProfile(path, &error))
+        QMessageBox::warning(this, tr("Import profile"), error);
+}
+
+bool ImportWizard::saveProfile(const QString &path, QString *error)
+{
+    std::optional<ImportProfile> profile = currentProfile();
+    if (!profile) {
+        if (error)
+            *error = tr("Choose a profile first.");
+        return false;
+    }
+    // The file name names the profile, e.g. "gemeinde-x.json" is profile "gemeinde-x".
+    const QString name = QFileInfo(path).completeBaseName();
+    if (profile->name != name) {
+        profile->name = name;
+        profile->title = name;
+    }
+    if (!profile->save(path, error))
+        return false;
+    if (m_profile->findData(path) < 0)
+        m_profile->addItem(profile->title, path);
+    m_profile->setCurrentIndex(m_profile->findData(path));
+    updateMapping(true);
+    return true;
+}
+
+std::optional<ImportProfile> ImportWizard::baseProfile() const
 {
     const QString key = m_profile->currentData().toString();
     if (key.isEmpty())
@@ -288,35 +331,41 @@ std::optional<ImportProfile> ImportWizard::currentProfile()
     return ImportProfile::load(key, nullptr);
 }
 
-void ImportWizard::updateMapping()
+std::optional<ImportProfile> ImportWizard::currentProfile() const
 {
-    m_mapping->setRowCount(0);
-    m_mappingProblem->clear();
-    const std::optional<ImportProfile> profile = currentProfile();
-    if (!profile)
+    if (m_mappedProfileKey.isEmpty())
+        return std::nullopt;
+    return m_columns->profile();
+}
+
+void ImportWizard::updateMapping(bool restart)
+{
+    const QString key = m_profile->currentData().toString();
+    if (!restart && key == m_mappedProfileKey && m_header == m_mappedHeader)
         return;
-    ImportRowMapper mapper(*profile, false);
-    QString error;
-    if (!mapper.setHeader(m_header, &error))
-        m_mappingProblem->setText(error);
-    for (int i = 0; i < profile->columns.size(); ++i) {
-        const int index = mapper.columnIndex(i);
-        const ProfileColumn &column = profile->columns.at(i);
-        const int row = m_mapping->rowCount();
-        m_mapping->insertRow(row);
-        m_mapping->setItem(
-            row, 0,
-            new QTableWidgetItem(index >= 0 ? m_header.at(index) : tr("(missing) %1").arg(column.header)));
-        m_mapping->setItem(row, 1, new QTableWidgetItem(column.field));
-        QString value;
-        for (const QStringList &fields : std::as_const(m_sampleRows)) {
-            if (index >= 0 && index < fields.size() && !fields.at(index).trimmed().isEmpty()) {
-                value = fields.at(index);
-                break;
-            }
+    const std::optional<ImportProfile> profile = baseProfile();
+    m_mappedProfileKey = profile ? key : QString();
+    m_mappedHeader = m_header;
+    m_columns->setColumns(m_header, m_sampleRows, profile.value_or(ImportProfile()));
+    showMappingProblem();
+}
+
+void ImportWizard::showMappingProblem()
+{
+    const std::optional<ImportProfile> profile = currentProfile();
+    m_mappingProblem->setText(profile ? profile->mappingProblem() : tr("Choose a profile."));
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == ProfilePage) {
+        const std::optional<ImportProfile> profile = currentProfile();
+        if (!profile || !profile->mappingProblem().isEmpty()) {
+            showMappingProblem();
+            return false;
         }
-        m_mapping->setItem(row, 2, new QTableWidgetItem(value));
     }
+    return QWizard::validateCurrentPage();
 }
 
 ImportOptions ImportWizard::currentOptions(bool dryRun) const

@@ -9,6 +9,7 @@
 #include "importprofile.h"
 
 class AssetImportJob;
+class ColumnMappingWidget;
 class Database;
 class QCheckBox;
 class QComboBox;
@@ -22,10 +23,11 @@ class QTableWidget;
 class QThread;
 
 // Guides a legacy list import: pick a file and see its first rows as decoded
-// (encoding and separator changeable) → choose a profile and see which column
-// becomes which field → check it with a dry run and choose the matching policy →
-// run it in a worker thread (progress, rows/s, Cancel) → summary with the counts,
-// the rejects file and Undo. Runs no SQL itself: AssetImporter and ImportUndo do.
+// (encoding and separator changeable) → choose a profile and adjust which column
+// becomes which field by hand, beside sample values → check it with a dry run and
+// choose the matching policy → run it in a worker thread (progress, rows/s,
+// Cancel) → summary with the counts, the rejects file and Undo. Runs no SQL
+// itself: AssetImporter and ImportUndo do.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -38,12 +40,16 @@ public:
     void setFilePath(const QString &path);
     int previewRowCount() const;
     const std::optional<ImportResult> &lastResult() const { return m_lastResult; }
+    // Writes the profile as mapped on the profile page, named after the file, and
+    // makes it the chosen profile. "Save profile…" asks for the path.
+    bool saveProfile(const QString &path, QString *error);
 
 signals:
     void importFinished(const ImportResult &result);
 
 protected:
     void done(int result) override;
+    bool validateCurrentPage() override;
 
 private:
     enum PageId { FilePage, ProfilePage, CheckPage, RunPage };
@@ -54,15 +60,21 @@ private:
     QWizardPage *createRunPage();
     void chooseFile();
     void updatePreview();
-    void updateMapping();
+    // Starts the column mapping from the chosen profile, unless it already shows
+    // this profile for this file (so going back keeps the changes made by hand).
+    void updateMapping(bool restart);
+    void showMappingProblem();
     void loadProfileFile();
+    void saveProfileAs();
     ImportOptions currentOptions(bool dryRun) const;
     void startJob(bool dryRun);
     void onProgress(qint64 bytesRead, qint64 totalBytes, qint64 rows);
     void onFinished(const ImportResult &result);
     void stopJob();
     void undo();
-    std::optional<ImportProfile> currentProfile();
+    std::optional<ImportProfile> baseProfile() const;
+    // The chosen profile with the mapping made on the profile page.
+    std::optional<ImportProfile> currentProfile() const;
 
     Database &m_database;
     CsvFormat m_format;
@@ -77,7 +89,9 @@ private:
     QComboBox *m_separator = nullptr;
     QTableWidget *m_preview = nullptr;
     QComboBox *m_profile = nullptr;
-    QTableWidget *m_mapping = nullptr;
+    ColumnMappingWidget *m_columns = nullptr;
+    QString m_mappedProfileKey;
+    QStringList m_mappedHeader;
     QLabel *m_mappingProblem = nullptr;
     QRadioButton *m_createOnly = nullptr;
     QRadioButton *m_updateMatched = nullptr;

@@ -3,6 +3,8 @@
 #include "assetcommandcontext.h"
 #include "assetdetailpanel.h"
 #include "asseteditdialog.h"
+#include "assetexportdialog.h"
+#include "assetexportjob.h"
 #include "assetfilterpanel.h"
 #include "assetlookup.h"
 #include "assetrepository.h"
@@ -28,7 +30,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -555,15 +556,17 @@ void MainWindow::exportCsv()
                                      excelFilter + QStringLiteral(";;") + plainFilter, &chosenFilter);
     if (path.isEmpty())
         return;
-    const QString error = exportTo(path,
-                                   chosenFilter == plainFilter ? AssetCsvExporter::Format::Plain
-                                                               : AssetCsvExporter::Format::GermanExcel);
-    if (!error.isEmpty())
-        showMessage(tr("Export failed: %1").arg(error), true);
+    startExport(path,
+                chosenFilter == plainFilter ? AssetCsvExporter::Format::Plain
+                                            : AssetCsvExporter::Format::GermanExcel);
 }
 
-QString MainWindow::exportTo(const QString &path, AssetCsvExporter::Format format)
+bool MainWindow::startExport(const QString &path, AssetCsvExporter::Format format)
 {
+    if (m_exportDialog) {
+        showMessage(tr("An export is still running."), true);
+        return false;
+    }
     // What the user sees: the current filter and sort, the visible columns in their order.
     const QHeaderView *header = m_assetView->horizontalHeader();
     QList<int> columns;
@@ -572,21 +575,29 @@ QString MainWindow::exportTo(const QString &path, AssetCsvExporter::Format forma
         if (!header->isSectionHidden(logical))
             columns.append(logical);
     }
-    AssetCsvExporter exporter(m_database);
-    exporter.setFilter(m_model->filter());
-    exporter.setSort(m_model->sortColumn(), m_model->sortOrder());
-    exporter.setColumns(columns);
-    exporter.setFormat(format);
-    QSaveFile file(path);
-    QString error;
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (!exporter.write(&file, &error))
-        return error;
-    if (!file.commit())
-        return file.errorString();
-    showMessage(tr("%n asset(s) exported to %1.", nullptr, int(exporter.rowsWritten())).arg(path), false);
-    return {};
+    auto *job = new AssetExportJob(m_database, path, format);
+    job->setFilter(m_model->filter());
+    job->setSort(m_model->sortColumn(), m_model->sortOrder());
+    job->setColumns(columns);
+    m_exportDialog = new AssetExportDialog(job, this);
+    connect(m_exportDialog, &AssetExportDialog::exportFinished, this,
+            [this, path](AssetCsvExporter::Result result, qint64 rowsWritten, const QString &error) {
+                switch (result) {
+                case AssetCsvExporter::Result::Written:
+                    showMessage(tr("%n asset(s) exported to %1.", nullptr, int(rowsWritten)).arg(path),
+                                false);
+                    break;
+                case AssetCsvExporter::Result::Cancelled:
+                    showMessage(tr("The export was cancelled; no file was written."), false);
+                    break;
+                case AssetCsvExporter::Result::Failed:
+                    showMessage(tr("Export failed: %1").arg(error), true);
+                    break;
+                }
+                emit exportFinished(result, error);
+            });
+    m_exportDialog->start();
+    return true;
 }
 
 void MainWindow::editMasterData(MasterDataKind kind)

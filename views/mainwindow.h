@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 
 class AssetCommandContext;
 class AssetDetailPanel;
+class AssetExportDialog;
 class AssetFilterPanel;
 class AssetLookup;
 class AssetTableModel;
@@ -63,9 +65,14 @@ public:
     void bulkChangeSelected();
     void showHistory();
     void exportCsv();
-    // Writes the current view to path; returns the error, empty on success.
-    QString exportTo(const QString &path, AssetCsvExporter::Format format);
+    // Starts writing the current view to path in a worker thread, with a progress
+    // dialog that can cancel it; exportFinished() reports the outcome. False while
+    // another export runs.
+    bool startExport(const QString &path, AssetCsvExporter::Format format);
     void editMasterData(MasterDataKind kind);
+
+signals:
+    void exportFinished(AssetCsvExporter::Result result, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +108,7 @@ private:
     QLabel *m_messageLabel = nullptr;
     QAction *m_importAction = nullptr;
     SecondaryScreens *m_screens = nullptr;
+    QPointer<AssetExportDialog> m_exportDialog;
     // The asset to select once the model has located it; the retry clears the filter first.
     qint64 m_pendingAsset = 0;
     bool m_pendingRetried = false;
