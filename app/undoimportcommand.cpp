@@ -7,9 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+// More would bury the summary line: the JSON output lists them all.
+constexpr int shownNames = 10;
+} // namespace
+
 QString UndoImportCommand::summary() const
 {
-    return tr("Undo an asset import batch as a whole, unless its assets were changed since.");
+    return tr("Undo an import batch of assets or licences as a whole, unless its items were changed since.");
 }
 
 int UndoImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -36,9 +41,12 @@ int UndoImportCommand::run(const QStringList &arguments, QTextStream &out, QText
         QJsonObject object;
         object.insert(QStringLiteral("ok"), result.ok);
         object.insert(QStringLiteral("batch"), batchId);
+        object.insert(QStringLiteral("kind"), result.kind);
         object.insert(QStringLiteral("deleted"), result.deleted);
         object.insert(QStringLiteral("reverted"), result.reverted);
         object.insert(QStringLiteral("changed_since"), QJsonArray::fromStringList(result.changedSince));
+        object.insert(QStringLiteral("master_data_removed"),
+                      QJsonArray::fromStringList(result.removedMasterData));
         if (!result.ok)
             object.insert(QStringLiteral("error"), result.error);
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -47,11 +55,18 @@ int UndoImportCommand::run(const QStringList &arguments, QTextStream &out, QText
         err << result.error << Qt::endl;
         return Failure;
     }
-    if (!parser.isSet(json))
-        out << tr("Import batch %1 undone: %2 asset(s) deleted, %3 restored.")
-                   .arg(batchId)
-                   .arg(result.deleted)
-                   .arg(result.reverted)
-            << Qt::endl;
+    if (parser.isSet(json))
+        return Success;
+    const QString text = result.kind == QLatin1String("licences")
+        ? tr("Import batch %1 undone: %2 licence(s) deleted, %3 restored.")
+        : tr("Import batch %1 undone: %2 asset(s) deleted, %3 restored.");
+    out << text.arg(batchId).arg(result.deleted).arg(result.reverted) << Qt::endl;
+    if (!result.removedMasterData.isEmpty()) {
+        const int count = int(result.removedMasterData.size());
+        QString names = result.removedMasterData.mid(0, shownNames).join(QStringLiteral(", "));
+        if (count > shownNames)
+            names += QStringLiteral(", …");
+        out << tr("%n master data row(s) no longer used, removed: %1", nullptr, count).arg(names) << Qt::endl;
+    }
     return Success;
 }

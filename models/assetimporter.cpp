@@ -221,6 +221,7 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
         return m_result;
     }
     m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, m_batchId });
+    m_resolver.setImportBatch(m_batchId);
 
     // An import that brings at least as many assets as there are loads in bulk:
     // indexes, sort keys and search documents are rebuilt once at the end.

@@ -4,6 +4,8 @@
 #include "assetsearchindex.h"
 #include "database.h"
 #include "historyrecorder.h"
+#include "importmasterdatacleanup.h"
+#include "licenceimportundo.h"
 #include "sqlhelpers.h"
 
 #include <QHash>
@@ -30,6 +32,11 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
 {
     Result result;
     QSqlDatabase &db = m_database.connection();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = tr("Cannot start a transaction.");
+        return result;
+    }
     QSqlQuery query(db);
     if (!Sql::prepare(query, QStringLiteral("SELECT status, kind FROM import_batch WHERE id = ?"),
                       &result.error))
@@ -42,12 +49,8 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
         return result;
     }
     const QString status = query.value(0).toString();
-    const QString kind = query.value(1).toString();
+    result.kind = query.value(1).toString();
     query.finish();
-    if (kind != QLatin1String("assets")) {
-        result.error = tr("Import batch %1 imported %2, not assets.").arg(batchId).arg(kind);
-        return result;
-    }
     if (status == QLatin1String("undone")) {
         result.error = tr("Import batch %1 was already undone.").arg(batchId);
         return result;
@@ -57,6 +60,34 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
         return result;
     }
 
+    const ChangeContext context { user.isEmpty() ? m_database.userName() : user, 0 };
+    bool undone = false;
+    if (result.kind == QLatin1String("assets"))
+        undone = undoAssets(batchId, context, result);
+    else if (result.kind == QLatin1String("licences"))
+        undone = LicenceImportUndo(m_database, context).undo(batchId, result);
+    else
+        result.error =
+            tr("Import batch %1 imported %2, which cannot be undone.").arg(batchId).arg(result.kind);
+    if (!undone
+        || !ImportMasterDataCleanup(m_database)
+                .removeUnused(batchId, &result.removedMasterData, &result.error))
+        return result;
+
+    if (!Sql::prepare(query, QStringLiteral("UPDATE import_batch SET status = 'undone' WHERE id = ?"),
+                      &result.error))
+        return result;
+    query.addBindValue(batchId);
+    if (!Sql::exec(query, &result.error) || !transaction.commit(&result.error))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+bool ImportUndo::undoAssets(qint64 batchId, const ChangeContext &context, Result &result)
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery query(db);
     // What the batch did, in the order it did it.
     QList<qint64> created;
     std::map<qint64, QList<FieldChange>> updated;
@@ -65,10 +96,10 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
                       QStringLiteral("SELECT id, entity_id, action, field, old_value, new_value FROM history "
                                      "WHERE entity = 'asset' AND import_batch_id = ? ORDER BY id"),
                       &result.error))
-        return result;
+        return false;
     query.addBindValue(batchId);
     if (!Sql::exec(query, &result.error))
-        return result;
+        return false;
     QSet<qint64> createdSet;
     while (query.next()) {
         lastHistoryId = query.value(0).toLongLong();
@@ -95,12 +126,12 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
                            " WHERE entity = 'asset' AND import_batch_id = ?) "
                            "ORDER BY h.entity_id"),
             &result.error))
-        return result;
+        return false;
     query.addBindValue(lastHistoryId);
     query.addBindValue(batchId);
     query.addBindValue(batchId);
     if (!Sql::exec(query, &result.error))
-        return result;
+        return false;
     while (query.next()) {
         const QString number = query.value(1).toString();
         result.changedSince.append(
@@ -112,15 +143,9 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
                           nullptr, int(result.changedSince.size()))
                            .arg(batchId)
                            .arg(result.changedSince.mid(0, 20).join(QStringLiteral(", ")));
-        return result;
+        return false;
     }
 
-    Sql::Transaction transaction(db);
-    if (!transaction.isActive()) {
-        result.error = tr("Cannot start a transaction.");
-        return result;
-    }
-    const ChangeContext context { user.isEmpty() ? m_database.userName() : user, 0 };
     AssetRepository repository(m_database, context);
     HistoryRecorder history(m_database);
     AssetSearchIndex searchIndex(m_database);
@@ -129,13 +154,13 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
             removeLegacy,
             QStringLiteral("DELETE FROM legacy_identifier WHERE asset_id = ? AND source = ? AND value = ?"),
             &result.error))
-        return result;
+        return false;
 
     for (auto it = updated.cbegin(); it != updated.cend(); ++it) {
         const qint64 assetId = it->first;
         std::optional<Asset> asset = repository.find(assetId, &result.error);
         if (!asset)
-            return result;
+            return false;
         QSet<QString> restored;
         bool fieldsChanged = false;
         for (const FieldChange &change : it->second) {
@@ -149,7 +174,7 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
                     || !history.record(QStringLiteral("asset"), assetId, HistoryRecorder::Action::Update,
                                        change.field, text, QVariant(), context, &result.error)
                     || !searchIndex.refresh(assetId, &result.error))
-                    return result;
+                    return false;
                 continue;
             }
             // The first change of a field in the batch holds the value from before it.
@@ -166,21 +191,14 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
             const AssetRepository::UpdateResult updateResult = repository.update(*asset, &result.error);
             if (updateResult == AssetRepository::UpdateResult::Conflict
                 || updateResult == AssetRepository::UpdateResult::Failed)
-                return result;
+                return false;
         }
         ++result.reverted;
     }
     for (qint64 assetId : std::as_const(created)) {
         if (!repository.remove(assetId, &result.error))
-            return result;
+            return false;
         ++result.deleted;
     }
-    if (!Sql::prepare(query, QStringLiteral("UPDATE import_batch SET status = 'undone' WHERE id = ?"),
-                      &result.error))
-        return result;
-    query.addBindValue(batchId);
-    if (!Sql::exec(query, &result.error) || !transaction.commit(&result.error))
-        return result;
-    result.ok = true;
-    return result;
+    return true;
 }

@@ -434,18 +434,37 @@ bool MasterDataRepository::remove(MasterDataKind kind, qint64 id, QString *error
             *error = used;
         return false;
     }
+    // SQLite gives a deleted newest id to the next row: the record of the import batch
+    // that created this row goes with it, or undoing that batch would take the new row.
+    Sql::Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        if (error)
+            *error = tr("Cannot start a transaction.");
+        return false;
+    }
     QSqlQuery query(m_database.connection());
     if (!Sql::prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(MasterDataKinds::table(kind)),
                       error))
         return false;
     query.addBindValue(id);
-    if (Sql::exec(query, error))
-        return true;
-    // Tables added later (audits, licences) may refer to the row too: the foreign key refuses then.
-    if (error)
-        *error = tr("%1 cannot be deleted because it is still referenced: %2")
-                     .arg(MasterDataKinds::displayName(kind), *error);
-    return false;
+    if (!Sql::exec(query, error)) {
+        // Tables added later (audits, licences) may refer to the row too: the foreign key refuses then.
+        if (error)
+            *error = tr("%1 cannot be deleted because it is still referenced: %2")
+                         .arg(MasterDataKinds::displayName(kind), *error);
+        return false;
+    }
+    if (kind != MasterDataKind::Authority) {
+        if (!Sql::prepare(
+                query, QStringLiteral("DELETE FROM import_batch_master_data WHERE kind = ? AND row_id = ?"),
+                error))
+            return false;
+        query.addBindValue(MasterDataKinds::table(kind));
+        query.addBindValue(id);
+        if (!Sql::exec(query, error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 QString MasterDataRepository::anonymisedName(qint64 personId)

@@ -15,6 +15,7 @@ MasterDataResolver::MasterDataResolver(Database &database)
     , m_insertRoom(database.connection())
     , m_findPerson(database.connection())
     , m_insertPerson(database.connection())
+    , m_recordCreated(database.connection())
 { }
 
 bool MasterDataResolver::prepare(QString *error)
@@ -37,12 +38,17 @@ bool MasterDataResolver::prepare(QString *error)
                                        "AND anonymised = 0 ORDER BY id"),
                         error)
         && Sql::prepare(m_insertPerson, QStringLiteral("INSERT INTO person (name, unit_id) VALUES (?, ?)"),
+                        error)
+        && Sql::prepare(m_recordCreated,
+                        QStringLiteral(
+                            "INSERT INTO import_batch_master_data (batch_id, kind, row_id) VALUES (?, ?, ?)"),
                         error);
     return m_prepared;
 }
 
-qint64 MasterDataResolver::findOrCreate(QSqlQuery &find, QSqlQuery &insert, const QVariantList &findValues,
-                                        const QVariantList &insertValues, QString *error)
+qint64 MasterDataResolver::findOrCreate(MasterDataKind kind, QSqlQuery &find, QSqlQuery &insert,
+                                        const QVariantList &findValues, const QVariantList &insertValues,
+                                        QString *error)
 {
     for (int i = 0; i < findValues.size(); ++i)
         find.bindValue(i, findValues.at(i));
@@ -58,8 +64,16 @@ qint64 MasterDataResolver::findOrCreate(QSqlQuery &find, QSqlQuery &insert, cons
         insert.bindValue(i, insertValues.at(i));
     if (!Sql::exec(insert, error))
         return 0;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (m_batchId > 0) {
+        m_recordCreated.bindValue(0, m_batchId);
+        m_recordCreated.bindValue(1, MasterDataKinds::table(kind));
+        m_recordCreated.bindValue(2, id);
+        if (!Sql::exec(m_recordCreated, error))
+            return 0;
+    }
     ++m_created;
-    return insert.lastInsertId().toLongLong();
+    return id;
 }
 
 qint64 MasterDataResolver::authority(const QString &codeOrName, QString *error)
@@ -88,7 +102,8 @@ qint64 MasterDataResolver::category(const QString &name, QString *error)
         return *it;
     if (!prepare(error))
         return 0;
-    const qint64 id = findOrCreate(m_findCategory, m_insertCategory, { trimmed }, { trimmed }, error);
+    const qint64 id = findOrCreate(MasterDataKind::Category, m_findCategory, m_insertCategory, { trimmed },
+                                   { trimmed }, error);
     if (id > 0)
         m_categories.insert(trimmed, id);
     return id;
@@ -102,8 +117,8 @@ qint64 MasterDataResolver::orgUnit(qint64 authorityId, const QString &name, QStr
         return *it;
     if (!prepare(error))
         return 0;
-    const qint64 id =
-        findOrCreate(m_findUnit, m_insertUnit, { authorityId, trimmed }, { authorityId, trimmed }, error);
+    const qint64 id = findOrCreate(MasterDataKind::OrgUnit, m_findUnit, m_insertUnit,
+                                   { authorityId, trimmed }, { authorityId, trimmed }, error);
     if (id > 0)
         m_units.insert(cacheKey, id);
     return id;
@@ -117,7 +132,8 @@ qint64 MasterDataResolver::site(const QString &name, const QString &address, QSt
     if (!prepare(error))
         return 0;
     const QString addressText = address.trimmed().isNull() ? QString(QLatin1String("")) : address.trimmed();
-    const qint64 id = findOrCreate(m_findSite, m_insertSite, { trimmed }, { trimmed, addressText }, error);
+    const qint64 id = findOrCreate(MasterDataKind::Site, m_findSite, m_insertSite, { trimmed },
+                                   { trimmed, addressText }, error);
     if (id > 0)
         m_sites.insert(trimmed, id);
     return id;
@@ -131,7 +147,8 @@ qint64 MasterDataResolver::room(qint64 siteId, const QString &name, QString *err
         return *it;
     if (!prepare(error))
         return 0;
-    const qint64 id = findOrCreate(m_findRoom, m_insertRoom, { siteId, trimmed }, { siteId, trimmed }, error);
+    const qint64 id = findOrCreate(MasterDataKind::Room, m_findRoom, m_insertRoom, { siteId, trimmed },
+                                   { siteId, trimmed }, error);
     if (id > 0)
         m_rooms.insert(cacheKey, id);
     return id;
@@ -145,7 +162,7 @@ qint64 MasterDataResolver::person(const QString &name, qint64 unitId, QString *e
         return *it;
     if (!prepare(error))
         return 0;
-    const qint64 id = findOrCreate(m_findPerson, m_insertPerson, { trimmed, unitId },
+    const qint64 id = findOrCreate(MasterDataKind::Person, m_findPerson, m_insertPerson, { trimmed, unitId },
                                    { trimmed, Sql::idOrNull(unitId) }, error);
     if (id > 0)
         m_people.insert(cacheKey, id);

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "masterdatakind.h"
+
 class Database;
 
 // Finds the master data rows an imported item refers to by name, and creates the
@@ -29,13 +31,17 @@ public:
     qint64 room(qint64 siteId, const QString &name, QString *error);
     qint64 person(const QString &name, qint64 unitId, QString *error);
 
+    // Every row created from now on is recorded as this batch's
+    // (import_batch_master_data), so that undoing the batch can remove exactly those.
+    void setImportBatch(qint64 batchId) { m_batchId = batchId; }
+
     // How many rows this resolver created.
     int createdCount() const { return m_created; }
 
 private:
     bool prepare(QString *error);
-    qint64 findOrCreate(QSqlQuery &find, QSqlQuery &insert, const QVariantList &findValues,
-                        const QVariantList &insertValues, QString *error);
+    qint64 findOrCreate(MasterDataKind kind, QSqlQuery &find, QSqlQuery &insert,
+                        const QVariantList &findValues, const QVariantList &insertValues, QString *error);
     static QString key(qint64 id, const QString &name)
     {
         return QString::number(id) + QLatin1Char('\x1f') + name;
@@ -45,6 +51,7 @@ private:
     bool m_prepared = false;
     bool m_authoritiesLoaded = false;
     int m_created = 0;
+    qint64 m_batchId = 0;
     QHash<QString, qint64> m_authorities; // lower-case code and name -> id
     QHash<QString, qint64> m_categories;
     QHash<QString, qint64> m_units;
@@ -56,4 +63,5 @@ private:
     QSqlQuery m_findSite, m_insertSite;
     QSqlQuery m_findRoom, m_insertRoom;
     QSqlQuery m_findPerson, m_insertPerson;
+    QSqlQuery m_recordCreated;
 };

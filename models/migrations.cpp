@@ -399,6 +399,26 @@ bool extendAuthorityIndexes(Database &database, QString *error)
                    error);
 }
 
+// Which master data rows an import batch created, so that undoing the batch removes
+// exactly those (when unused) and never a row somebody made by hand. No foreign key
+// on row_id: it points into one of five tables; removing a row removes its record.
+bool createImportBatchMasterData(Database &database, QString *error)
+{
+    return execAll(
+        database,
+        {
+            QStringLiteral("CREATE TABLE import_batch_master_data ("
+                           " batch_id INTEGER NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('org_unit', 'site', 'room', 'person', 'category')),"
+                           " row_id INTEGER NOT NULL,"
+                           " PRIMARY KEY (batch_id, kind, row_id))"),
+            QStringLiteral("CREATE INDEX import_batch_master_data_row "
+                           "ON import_batch_master_data (kind, row_id)"),
+        },
+        error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -410,6 +430,7 @@ const std::vector<Migration> &allMigrations()
         { 3, "inventory audits: scope, expected items, scans, unexpected finds", createAuditTables },
         { 4, "sort keys and indexes for the lazy asset table", createAssetSortKeys },
         { 5, "authority filters ordered by inventory number", extendAuthorityIndexes },
+        { 6, "the master data rows each import batch created", createImportBatchMasterData },
     };
     return migrations;
 }

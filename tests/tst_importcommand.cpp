@@ -76,6 +76,7 @@ private slots:
     void dryRunWritesNothing();
     void rejectsFileNextToInput();
     void undoImport();
+    void undoLicenceImport();
     void killedImportLeavesDatabaseUnchanged();
 };
 
@@ -276,6 +277,12 @@ void TestImportCommand::undoImport()
         runBestand({ QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(), batch }, &out, &err),
         0);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+    QVERIFY2(out.contains(QStringLiteral("master data row(s) no longer used, removed: Room")),
+             qPrintable(out));
+    // The sites, rooms and units the import created went with it; the built-in categories stay.
+    for (const char *table : { "site", "room", "org_unit", "person" })
+        QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt(), 0);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM category")).toInt(), 17);
     QCOMPARE(
         runBestand({ QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(), batch }, &out, &err),
         1);
@@ -284,6 +291,36 @@ void TestImportCommand::undoImport()
                  { QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(), QStringLiteral("x") },
                  &out, &err),
              2);
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 0);
+}
+
+void TestImportCommand::undoLicenceImport()
+{
+    TestDatabase test;
+    int exitCode = -1;
+    const QJsonObject result =
+        runJson({ QStringLiteral("import"), QStringLiteral("--db"), test.path(), QStringLiteral("--profile"),
+                  QStringLiteral("sis-lizenzen"), QStringLiteral("--rejects"),
+                  test.folder() + QStringLiteral("/lic.rejects.csv"), QStringLiteral("--json"),
+                  sample(QStringLiteral("sis_lizenzen.csv")) },
+                &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QString batch = QString::number(result.value(QStringLiteral("batch")).toInteger());
+    const qint64 created = result.value(QStringLiteral("created")).toInteger();
+    QVERIFY(created > 100);
+    QVERIFY(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence_allocation")).toInt() > 0);
+    QString out, err;
+    QCOMPARE(
+        runBestand({ QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(), batch }, &out, &err),
+        0);
+    QVERIFY2(out.contains(QStringLiteral("Import batch %1 undone: %2 licence(s) deleted, 0 restored.")
+                              .arg(batch)
+                              .arg(created)),
+             qPrintable(out + err));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toInt(), 0);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence_allocation")).toInt(), 0);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT status FROM import_batch")).toString(),
+             QStringLiteral("undone"));
     QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 0);
 }
 
