@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -18,6 +19,7 @@ class TestImportWizard : public QObject
 private slots:
     void previewDryRunImportAndUndo();
     void mapColumnsByHand();
+    void previewOfALargeFileIsQuick();
 };
 
 namespace {
@@ -159,6 +161,34 @@ void TestImportWizard::mapColumnsByHand()
              3);
     // The ignored column went nowhere.
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 0);
+}
+
+void TestImportWizard::previewOfALargeFileIsQuick()
+{
+    // Issue #4: the preview of a 250 MB list appears in under a second.
+    TestDatabase test;
+    const QString input = test.folder() + QStringLiteral("/big.csv");
+    {
+        QFile sample(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/landkreis_inventar.csv"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QByteArray all = sample.readAll();
+        const qsizetype headerEnd = all.indexOf('\n') + 1;
+        const QByteArray rows = all.mid(headerEnd);
+        QFile big(input);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(all);
+        while (big.size() < 250LL * 1024 * 1024)
+            QCOMPARE(big.write(rows), rows.size());
+    }
+    ImportWizard wizard(test.database());
+    wizard.show();
+    QElapsedTimer timer;
+    timer.start();
+    wizard.setFilePath(input);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(wizard.previewRowCount(), 20);
+    QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("preview took %1 ms").arg(elapsed)));
+    QFile::remove(input);
 }
 
 QTEST_MAIN(TestImportWizard)
