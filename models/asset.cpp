@@ -2,28 +2,6 @@
 
 #include "sqlhelpers.h"
 
-namespace {
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
-}
-
-// Text columns are NOT NULL: a null QString would bind as SQL NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
-QDate toDate(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-} // namespace
-
 const QList<AssetField> &AssetFields::all()
 {
     static const QList<AssetField> fields = {
@@ -179,15 +157,15 @@ QVariant AssetFields::value(const Asset &asset, AssetField field)
 {
     switch (field) {
     case AssetField::InventoryNo:
-        return text(asset.inventoryNo);
+        return Sql::textOrEmpty(asset.inventoryNo);
     case AssetField::Category:
         return Sql::idOrNull(asset.categoryId);
     case AssetField::Manufacturer:
-        return text(asset.manufacturer);
+        return Sql::textOrEmpty(asset.manufacturer);
     case AssetField::Model:
-        return text(asset.model);
+        return Sql::textOrEmpty(asset.model);
     case AssetField::SerialNo:
-        return text(asset.serialNo);
+        return Sql::textOrEmpty(asset.serialNo);
     case AssetField::Status:
         return AssetStatusText::code(asset.status);
     case AssetField::OwnerAuthority:
@@ -203,24 +181,24 @@ QVariant AssetFields::value(const Asset &asset, AssetField field)
     case AssetField::Person:
         return Sql::idOrNull(asset.personId);
     case AssetField::PurchaseDate:
-        return dateOrNull(asset.purchaseDate);
+        return Sql::dateOrNull(asset.purchaseDate);
     case AssetField::PurchasePrice:
         return asset.purchasePriceCents ? QVariant(*asset.purchasePriceCents)
                                         : QVariant(QMetaType(QMetaType::LongLong));
     case AssetField::WarrantyEnd:
-        return dateOrNull(asset.warrantyEnd);
+        return Sql::dateOrNull(asset.warrantyEnd);
     case AssetField::CostCentre:
-        return text(asset.costCentre);
+        return Sql::textOrEmpty(asset.costCentre);
     case AssetField::Hostname:
-        return text(asset.hostname);
+        return Sql::textOrEmpty(asset.hostname);
     case AssetField::Mac:
-        return text(asset.mac);
+        return Sql::textOrEmpty(asset.mac);
     case AssetField::Ip:
-        return text(asset.ip);
+        return Sql::textOrEmpty(asset.ip);
     case AssetField::Notes:
-        return text(asset.notes);
+        return Sql::textOrEmpty(asset.notes);
     case AssetField::LastAudited:
-        return dateOrNull(asset.lastAudited);
+        return Sql::dateOrNull(asset.lastAudited);
     }
     return {};
 }
@@ -265,13 +243,13 @@ void AssetFields::setValue(Asset &asset, AssetField field, const QVariant &value
         asset.personId = value.toLongLong();
         break;
     case AssetField::PurchaseDate:
-        asset.purchaseDate = toDate(value);
+        asset.purchaseDate = Sql::toDate(value);
         break;
     case AssetField::PurchasePrice:
         asset.purchasePriceCents = value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
         break;
     case AssetField::WarrantyEnd:
-        asset.warrantyEnd = toDate(value);
+        asset.warrantyEnd = Sql::toDate(value);
         break;
     case AssetField::CostCentre:
         asset.costCentre = value.toString();
@@ -289,7 +267,7 @@ void AssetFields::setValue(Asset &asset, AssetField field, const QVariant &value
         asset.notes = value.toString();
         break;
     case AssetField::LastAudited:
-        asset.lastAudited = toDate(value);
+        asset.lastAudited = Sql::toDate(value);
         break;
     }
 }

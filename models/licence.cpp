@@ -3,28 +3,6 @@
 #include "licencekeymask.h"
 #include "sqlhelpers.h"
 
-namespace {
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
-}
-
-// Text columns are NOT NULL: a null QString would bind as SQL NULL.
-QVariant textValue(const QString &value)
-{
-    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
-}
-
-QDate toDate(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.typeId() == QMetaType::QDate)
-        return value.toDate();
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-} // namespace
-
 const QList<LicenceField> &LicenceFields::all()
 {
     static const QList<LicenceField> fields = {
@@ -120,11 +98,11 @@ QVariant LicenceFields::value(const Licence &licence, LicenceField field)
 {
     switch (field) {
     case LicenceField::Product:
-        return textValue(licence.product);
+        return Sql::textOrEmpty(licence.product);
     case LicenceField::Vendor:
-        return textValue(licence.vendor);
+        return Sql::textOrEmpty(licence.vendor);
     case LicenceField::Edition:
-        return textValue(licence.edition);
+        return Sql::textOrEmpty(licence.edition);
     case LicenceField::Type:
         return LicenceTypeText::code(licence.type);
     case LicenceField::Metric:
@@ -132,22 +110,22 @@ QVariant LicenceFields::value(const Licence &licence, LicenceField field)
     case LicenceField::Quantity:
         return licence.quantity;
     case LicenceField::LicenceKey:
-        return textValue(licence.licenceKey);
+        return Sql::textOrEmpty(licence.licenceKey);
     case LicenceField::ContractNo:
-        return textValue(licence.contractNo);
+        return Sql::textOrEmpty(licence.contractNo);
     case LicenceField::ValidFrom:
-        return dateOrNull(licence.validFrom);
+        return Sql::dateOrNull(licence.validFrom);
     case LicenceField::ValidUntil:
-        return dateOrNull(licence.validUntil);
+        return Sql::dateOrNull(licence.validUntil);
     case LicenceField::PricePerSeat:
         return licence.pricePerSeatCents ? QVariant(*licence.pricePerSeatCents)
                                          : QVariant(QMetaType(QMetaType::LongLong));
     case LicenceField::MaintenanceEnd:
-        return dateOrNull(licence.maintenanceEnd);
+        return Sql::dateOrNull(licence.maintenanceEnd);
     case LicenceField::OwnerAuthority:
         return Sql::idOrNull(licence.ownerAuthorityId);
     case LicenceField::Notes:
-        return textValue(licence.notes);
+        return Sql::textOrEmpty(licence.notes);
     }
     return {};
 }
@@ -180,16 +158,16 @@ void LicenceFields::setValue(Licence &licence, LicenceField field, const QVarian
         licence.contractNo = value.toString();
         break;
     case LicenceField::ValidFrom:
-        licence.validFrom = toDate(value);
+        licence.validFrom = Sql::toDate(value);
         break;
     case LicenceField::ValidUntil:
-        licence.validUntil = toDate(value);
+        licence.validUntil = Sql::toDate(value);
         break;
     case LicenceField::PricePerSeat:
         licence.pricePerSeatCents = value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
         break;
     case LicenceField::MaintenanceEnd:
-        licence.maintenanceEnd = toDate(value);
+        licence.maintenanceEnd = Sql::toDate(value);
         break;
     case LicenceField::OwnerAuthority:
         licence.ownerAuthorityId = value.toLongLong();

@@ -1,6 +1,7 @@
 #include "licencerepository.h"
 
 #include "database.h"
+#include "historysnapshot.h"
 #include "sqlhelpers.h"
 
 #include <QJsonDocument>
@@ -26,13 +27,10 @@ QString nowText()
 // The values a licence was created with or had when deleted, key masked.
 QString snapshot(const Licence &licence)
 {
-    QJsonObject object;
-    for (LicenceField field : LicenceFields::all()) {
-        const QString text = LicenceFields::historyText(licence, field);
-        if (!text.isEmpty())
-            object.insert(LicenceFields::column(field), text);
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    HistorySnapshot snapshot;
+    for (LicenceField field : LicenceFields::all())
+        snapshot.add(LicenceFields::column(field), LicenceFields::historyText(licence, field));
+    return snapshot.toJson();
 }
 
 QVariant textOrNull(const QString &text)

@@ -58,6 +58,25 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
+}
+
+QVariant textOrEmpty(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QDate toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate();
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
 bool execInIdSlices(QSqlQuery &query, qint64 after, qint64 last, qint64 slice, QString *error)
 {
     for (qint64 lower = after; lower < last; lower += slice) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,11 @@ QString errorText(const QSqlQuery &query);
 
 // Null for 0 ids, empty dates and missing numbers, so the column stays NULL.
 QVariant idOrNull(qint64 id);
+QVariant dateOrNull(const QDate &date);
+// Text columns are NOT NULL: a null QString would bind as SQL NULL.
+QVariant textOrEmpty(const QString &value);
+// A date column's value as read back (a QDate or ISO text), invalid when NULL.
+QDate toDate(const QVariant &value);
 
 // Runs a statement with two placeholders (lower < id <= upper) over (after, last] in
 // slices of `slice` ids. A statement that writes many rows inside a transaction
