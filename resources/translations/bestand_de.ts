@@ -379,7 +379,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     <message>
         <location line="+2" />
         <source>Import batch</source>
-        <translation>Importlauf</translation>
+        <translation>Importstapel</translation>
     </message>
 </context>
 <context>
