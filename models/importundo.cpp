@@ -60,7 +60,10 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
         return result;
     }
 
-    const ChangeContext context { user.isEmpty() ? m_database.userName() : user, 0 };
+    // The undo's history rows belong to the batch they undo: together with the
+    // batch's own rows they cancel out, so an earlier batch whose items this one
+    // changed can be undone next (see the changed-since checks).
+    const ChangeContext context { user.isEmpty() ? m_database.userName() : user, batchId };
     bool undone = false;
     if (result.kind == QLatin1String("assets"))
         undone = undoAssets(batchId, context, result);
@@ -121,7 +124,8 @@ bool ImportUndo::undoAssets(qint64 batchId, const ChangeContext &context, Result
                            "LEFT JOIN asset a ON a.id = h.entity_id "
                            "WHERE h.entity = 'asset' AND h.id > ? "
                            "AND h.action IN ('insert', 'update', 'delete') "
-                           "AND (h.import_batch_id IS NULL OR h.import_batch_id <> ?) "
+                           "AND (h.import_batch_id IS NULL OR (h.import_batch_id <> ? AND h.import_batch_id "
+                           " NOT IN (SELECT id FROM import_batch WHERE status = 'undone'))) "
                            "AND h.entity_id IN (SELECT entity_id FROM history "
                            " WHERE entity = 'asset' AND import_batch_id = ?) "
                            "ORDER BY h.entity_id"),

@@ -734,6 +734,14 @@ void TestImporter::undoRestoresPreviousState()
 
     // Twice is refused.
     QVERIFY(!ImportUndo(test.database()).undo(second.batchId, QString()).ok);
+
+    // The second batch changed SIS-1 of the first, and its undo changed it back:
+    // the first batch can now be undone as well.
+    const ImportUndo::Result firstUndone = ImportUndo(test.database()).undo(first.batchId, QString());
+    QVERIFY2(firstUndone.ok, qPrintable(firstUndone.error));
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 1);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT inventory_no FROM asset")).toString(),
+             QStringLiteral("0000009"));
 }
 
 void TestImporter::undoRefusesWhenAssetWasEditedSince()
