@@ -69,8 +69,15 @@ void TestImportWizard::previewDryRunImportAndUndo()
 
     auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
     QVERIFY(undo && undo->isVisible());
+    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
     undo->click();
+    QVERIFY(undone.wait(60000));
+    QVERIFY(undone.first().first().value<ImportUndo::Result>().ok);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM site")).toInt(), 0);
+    QVERIFY2(
+        wizard.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("master data")),
+        qPrintable(wizard.findChild<QLabel *>(QStringLiteral("summary"))->text()));
 }
 
 void TestImportWizard::mapColumnsByHand()

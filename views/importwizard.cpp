@@ -4,6 +4,7 @@
 #include "columnmappingwidget.h"
 #include "database.h"
 #include "importundo.h"
+#include "importundojob.h"
 #include "masterdatarepository.h"
 
 #include <QBuffer>
@@ -64,6 +65,7 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
 ImportWizard::~ImportWizard()
 {
     stopJob();
+    waitForUndo();
 }
 
 QWizardPage *ImportWizard::createFilePage()
@@ -193,6 +195,7 @@ QWizardPage *ImportWizard::createRunPage()
             m_job->cancel();
     });
     m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setOpenExternalLinks(true);
@@ -494,21 +497,57 @@ void ImportWizard::undo()
 {
     if (!m_lastResult || m_lastResult->batchId <= 0)
         return;
-    const ImportUndo::Result result = ImportUndo(m_database).undo(m_lastResult->batchId, QString());
+    if (m_undoThread)
+        return;
+    m_undo->setEnabled(false);
+    m_summary->setText(tr("Undoing import batch %1…").arg(m_lastResult->batchId));
+    m_undoThread = new QThread(this);
+    auto *job = new ImportUndoJob(m_database.settings(), m_lastResult->batchId, QString());
+    job->moveToThread(m_undoThread);
+    connect(m_undoThread, &QThread::started, job, &ImportUndoJob::run);
+    connect(job, &ImportUndoJob::finished, this, &ImportWizard::onUndoFinished);
+    connect(m_undoThread, &QThread::finished, job, &QObject::deleteLater);
+    m_undoThread->start();
+}
+
+void ImportWizard::onUndoFinished(const ImportUndo::Result &result)
+{
+    waitForUndo();
+    m_undo->setEnabled(true);
     if (!result.ok) {
+        m_summary->clear();
         QMessageBox::warning(this, tr("Undo import"), result.error);
+        emit undoFinished(result);
         return;
     }
     m_undo->setVisible(false);
-    m_summary->setText(tr("Import batch %1 was undone: %2 asset(s) deleted, %3 restored.")
-                           .arg(m_lastResult->batchId)
-                           .arg(result.deleted)
-                           .arg(result.reverted));
+    QString text = tr("Import batch %1 was undone: %2 item(s) deleted, %3 restored.")
+                       .arg(m_lastResult->batchId)
+                       .arg(result.deleted)
+                       .arg(result.reverted);
+    if (!result.removedMasterData.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%n master data row(s) it had created were removed.", nullptr,
+                 int(result.removedMasterData.size()));
+    m_summary->setText(text);
+    emit undoFinished(result);
+}
+
+void ImportWizard::waitForUndo()
+{
+    if (!m_undoThread)
+        return;
+    m_undoThread->quit();
+    m_undoThread->wait();
+    delete m_undoThread;
+    m_undoThread = nullptr;
 }
 
 void ImportWizard::done(int result)
 {
-    // Closing while it runs cancels: the transaction is rolled back.
+    // Closing while it runs cancels: the transaction is rolled back. An undo is
+    // short and all-or-nothing, so it is let finish.
     stopJob();
+    waitForUndo();
     QWizard::done(result);
 }

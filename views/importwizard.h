@@ -7,6 +7,7 @@
 #include "assetimporter.h"
 #include "csvreader.h"
 #include "importprofile.h"
+#include "importundo.h"
 
 class AssetImportJob;
 class ColumnMappingWidget;
@@ -46,6 +47,7 @@ public:
 
 signals:
     void importFinished(const ImportResult &result);
+    void undoFinished(const ImportUndo::Result &result);
 
 protected:
     void done(int result) override;
@@ -72,6 +74,8 @@ private:
     void onFinished(const ImportResult &result);
     void stopJob();
     void undo();
+    void onUndoFinished(const ImportUndo::Result &result);
+    void waitForUndo();
     std::optional<ImportProfile> baseProfile() const;
     // The chosen profile with the mapping made on the profile page.
     std::optional<ImportProfile> currentProfile() const;
@@ -108,5 +112,6 @@ private:
 
     QThread *m_thread = nullptr;
     AssetImportJob *m_job = nullptr;
+    QThread *m_undoThread = nullptr;
     qint64 m_startedMs = 0;
 };

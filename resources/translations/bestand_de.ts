@@ -133,7 +133,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetFields</name>
     <message>
-        <location filename="../../models/asset.cpp" line="+117" />
+        <location filename="../../models/asset.cpp" line="+95" />
         <source>Inventory no.</source>
         <translation>Inventar-Nr.</translation>
     </message>
@@ -2543,12 +2543,12 @@ Befehle:
         <translation>Importstapel %1 wurde nicht abgeschlossen (%2).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>Import batch %1 imported %2, which cannot be undone.</source>
         <translation>Importstapel %1 hat %2 importiert; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+68" />
         <source>asset %1 (deleted)</source>
         <translation>Gerät %1 (gelöscht)</translation>
     </message>
@@ -2561,7 +2561,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-109" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -2569,7 +2569,7 @@ Befehle:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../views/importwizard.cpp" line="+42" />
+        <location filename="../../views/importwizard.cpp" line="+43" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -2579,7 +2579,7 @@ Befehle:
         <translation>Altliste importieren</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2680,7 +2680,7 @@ Befehle:
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Undo this import</source>
         <translation>Diesen Import rückgängig machen</translation>
     </message>
@@ -2777,14 +2777,24 @@ Befehle:
         <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
+        <source>Undoing import batch %1…</source>
+        <translation>Importstapel %1 wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Import batch %1 was undone: %2 asset(s) deleted, %3 restored.</source>
-        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Gerät(e) gelöscht, %3 wiederhergestellt.</translation>
+        <location line="+5" />
+        <source>Import batch %1 was undone: %2 item(s) deleted, %3 restored.</source>
+        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Element(e) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n master data row(s) it had created were removed.</source>
+        <translation><numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform><numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2979,7 @@ Befehle:
 <context>
     <name>LicenceFields</name>
     <message>
-        <location filename="../../models/licence.cpp" line="+88" />
+        <location filename="../../models/licence.cpp" line="+66" />
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -3110,7 +3120,7 @@ Befehle:
 <context>
     <name>LicenceImportUndo</name>
     <message>
-        <location filename="../../models/licenceimportundo.cpp" line="+88" />
+        <location filename="../../models/licenceimportundo.cpp" line="+89" />
         <source>licence %1 (deleted)</source>
         <translation>Lizenz %1 (gelöscht)</translation>
     </message>
@@ -3208,7 +3218,7 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licencerepository.cpp" line="+111" />
+        <location filename="../../models/licencerepository.cpp" line="+109" />
         <location line="+306" />
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
