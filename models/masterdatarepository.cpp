@@ -253,52 +253,56 @@ bool MasterDataRepository::isTaken(const MasterDataRecord &record, bool *taken, 
     return true;
 }
 
+namespace {
+// The columns a user edits per kind, with the record's values for them.
+struct WritableColumns
+{
+    QStringList names;
+    QVariantList values;
+};
+
+WritableColumns writableColumns(const MasterDataRecord &record)
+{
+    const QString name = record.name.trimmed();
+    switch (record.kind) {
+    case MasterDataKind::Authority:
+        return { { QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("kind") },
+                 { name, record.code.trimmed(), record.authorityKind } };
+    case MasterDataKind::OrgUnit:
+        return { { QStringLiteral("name"), QStringLiteral("authority_id") }, { name, record.parentId } };
+    case MasterDataKind::Site:
+        return { { QStringLiteral("name"), QStringLiteral("address") },
+                 { name, record.address.isNull() ? QStringLiteral("") : record.address } };
+    case MasterDataKind::Room:
+        return { { QStringLiteral("name"), QStringLiteral("site_id") }, { name, record.parentId } };
+    case MasterDataKind::Person:
+        return { { QStringLiteral("name"), QStringLiteral("unit_id") },
+                 { name, Sql::idOrNull(record.parentId) } };
+    case MasterDataKind::Category:
+        return { { QStringLiteral("name"), QStringLiteral("audit_interval_months") },
+                 { name, record.auditIntervalMonths } };
+    }
+    return {};
+}
+} // namespace
+
 bool MasterDataRepository::insert(MasterDataRecord &record, QString *error)
 {
     if (!checkRecord(record, error))
         return false;
+    const WritableColumns columns = writableColumns(record);
+    const QStringList placeholders(columns.names.size(), QStringLiteral("?"));
     QSqlQuery query(m_database.connection());
-    bool prepared = false;
-    switch (record.kind) {
-    case MasterDataKind::Authority:
-        prepared = Sql::prepare(
-            query, QStringLiteral("INSERT INTO authority (name, code, kind) VALUES (?, ?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.code.trimmed());
-        query.addBindValue(record.authorityKind);
-        break;
-    case MasterDataKind::OrgUnit:
-        prepared = Sql::prepare(
-            query, QStringLiteral("INSERT INTO org_unit (name, authority_id) VALUES (?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.parentId);
-        break;
-    case MasterDataKind::Site:
-        prepared =
-            Sql::prepare(query, QStringLiteral("INSERT INTO site (name, address) VALUES (?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.address.isNull() ? QStringLiteral("") : record.address);
-        break;
-    case MasterDataKind::Room:
-        prepared =
-            Sql::prepare(query, QStringLiteral("INSERT INTO room (name, site_id) VALUES (?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.parentId);
-        break;
-    case MasterDataKind::Person:
-        prepared =
-            Sql::prepare(query, QStringLiteral("INSERT INTO person (name, unit_id) VALUES (?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(Sql::idOrNull(record.parentId));
-        break;
-    case MasterDataKind::Category:
-        prepared = Sql::prepare(
-            query, QStringLiteral("INSERT INTO category (name, audit_interval_months) VALUES (?, ?)"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.auditIntervalMonths);
-        break;
-    }
-    if (!prepared || !Sql::exec(query, error))
+    // Table and column names are constants of this file, never user text.
+    if (!Sql::prepare(query,
+                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(MasterDataKinds::table(record.kind), columns.names.join(QStringLiteral(", ")),
+                               placeholders.join(QStringLiteral(", "))),
+                      error))
+        return false;
+    for (const QVariant &value : columns.values)
+        query.addBindValue(value);
+    if (!Sql::exec(query, error))
         return false;
     record.id = query.lastInsertId().toLongLong();
     record.name = record.name.trimmed();
@@ -310,50 +314,22 @@ bool MasterDataRepository::update(const MasterDataRecord &record, QString *error
     if (!checkRecord(record, error))
         return false;
     Sql::Transaction transaction(m_database.connection());
+    const WritableColumns columns = writableColumns(record);
+    QStringList assignments;
+    for (const QString &name : columns.names)
+        assignments.append(name + QStringLiteral(" = ?"));
     QSqlQuery query(m_database.connection());
-    bool prepared = false;
-    switch (record.kind) {
-    case MasterDataKind::Authority:
-        prepared = Sql::prepare(
-            query, QStringLiteral("UPDATE authority SET name = ?, code = ?, kind = ? WHERE id = ?"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.code.trimmed());
-        query.addBindValue(record.authorityKind);
-        break;
-    case MasterDataKind::OrgUnit:
-        prepared = Sql::prepare(
-            query, QStringLiteral("UPDATE org_unit SET name = ?, authority_id = ? WHERE id = ?"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.parentId);
-        break;
-    case MasterDataKind::Site:
-        prepared =
-            Sql::prepare(query, QStringLiteral("UPDATE site SET name = ?, address = ? WHERE id = ?"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.address.isNull() ? QStringLiteral("") : record.address);
-        break;
-    case MasterDataKind::Room:
-        prepared =
-            Sql::prepare(query, QStringLiteral("UPDATE room SET name = ?, site_id = ? WHERE id = ?"), error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.parentId);
-        break;
-    case MasterDataKind::Person:
-        prepared = Sql::prepare(query, QStringLiteral("UPDATE person SET name = ?, unit_id = ? WHERE id = ?"),
-                                error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(Sql::idOrNull(record.parentId));
-        break;
-    case MasterDataKind::Category:
-        prepared = Sql::prepare(
-            query, QStringLiteral("UPDATE category SET name = ?, audit_interval_months = ? WHERE id = ?"),
-            error);
-        query.addBindValue(record.name.trimmed());
-        query.addBindValue(record.auditIntervalMonths);
-        break;
-    }
+    if (!transaction.isActive()
+        || !Sql::prepare(
+            query,
+            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                .arg(MasterDataKinds::table(record.kind), assignments.join(QStringLiteral(", "))),
+            error))
+        return false;
+    for (const QVariant &value : columns.values)
+        query.addBindValue(value);
     query.addBindValue(record.id);
-    if (!transaction.isActive() || !prepared || !Sql::exec(query, error))
+    if (!Sql::exec(query, error))
         return false;
     return refreshSearchIndex(record.kind, record.id, error) && transaction.commit(error);
 }
