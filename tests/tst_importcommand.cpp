@@ -35,6 +35,16 @@ QJsonObject runJson(const QStringList &arguments, int *exitCode)
     return QJsonDocument::fromJson(out.toUtf8()).object();
 }
 
+// The sample licence list through `bestand import --json`, rejects next to the database.
+QJsonObject importLicenceSample(TestDatabase &test, int *exitCode)
+{
+    return runJson({ QStringLiteral("import"), QStringLiteral("--db"), test.path(),
+                     QStringLiteral("--profile"), QStringLiteral("sis-lizenzen"), QStringLiteral("--rejects"),
+                     test.folder() + QStringLiteral("/lic.rejects.csv"), QStringLiteral("--json"),
+                     sample(QStringLiteral("sis_lizenzen.csv")) },
+                   exitCode);
+}
+
 // A big SIS-like list made here, so the test does not need the generator.
 QString writeBigList(const QString &folder, int rows)
 {
@@ -84,12 +94,7 @@ void TestImportCommand::licenceListImportsThroughItsProfile()
 {
     TestDatabase test;
     int exitCode = -1;
-    const QJsonObject result =
-        runJson({ QStringLiteral("import"), QStringLiteral("--db"), test.path(), QStringLiteral("--profile"),
-                  QStringLiteral("sis-lizenzen"), QStringLiteral("--rejects"),
-                  test.folder() + QStringLiteral("/lic.rejects.csv"), QStringLiteral("--json"),
-                  sample(QStringLiteral("sis_lizenzen.csv")) },
-                &exitCode);
+    const QJsonObject result = importLicenceSample(test, &exitCode);
     QCOMPARE(exitCode, 0);
     const QJsonObject expected = stats(QStringLiteral("sis_lizenzen"));
     const qint64 dataRows = expected.value(QStringLiteral("data_rows")).toInteger();
@@ -298,12 +303,7 @@ void TestImportCommand::undoLicenceImport()
 {
     TestDatabase test;
     int exitCode = -1;
-    const QJsonObject result =
-        runJson({ QStringLiteral("import"), QStringLiteral("--db"), test.path(), QStringLiteral("--profile"),
-                  QStringLiteral("sis-lizenzen"), QStringLiteral("--rejects"),
-                  test.folder() + QStringLiteral("/lic.rejects.csv"), QStringLiteral("--json"),
-                  sample(QStringLiteral("sis_lizenzen.csv")) },
-                &exitCode);
+    const QJsonObject result = importLicenceSample(test, &exitCode);
     QCOMPARE(exitCode, 0);
     const QString batch = QString::number(result.value(QStringLiteral("batch")).toInteger());
     const qint64 created = result.value(QStringLiteral("created")).toInteger();
