@@ -86,6 +86,7 @@ AssetTableModel::AssetTableModel(const DatabaseSettings &settings, QObject *pare
 {
     qRegisterMetaType<AssetTablePage>();
     qRegisterMetaType<QList<int>>();
+    qRegisterMetaType<QList<qint64>>();
     m_thread.setObjectName(QStringLiteral("AssetTableModel"));
     m_worker = new AssetTableWorker(settings, PageSize);
     m_worker->moveToThread(&m_thread);
@@ -94,6 +95,7 @@ AssetTableModel::AssetTableModel(const DatabaseSettings &settings, QObject *pare
     connect(m_worker, &AssetTableWorker::pageLoaded, this, &AssetTableModel::onPageLoaded);
     connect(m_worker, &AssetTableWorker::pagesDropped, this, &AssetTableModel::onPagesDropped);
     connect(m_worker, &AssetTableWorker::located, this, &AssetTableModel::onLocated);
+    connect(m_worker, &AssetTableWorker::rowsResolved, this, &AssetTableModel::onRowsResolved);
     connect(m_worker, &AssetTableWorker::failed, this, &AssetTableModel::onFailed);
     m_thread.start();
     startQuery(true);
@@ -192,6 +194,25 @@ void AssetTableModel::locateAsset(qint64 assetId)
     AssetTableWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [=] { worker->locate(generation, assetId); }, Qt::QueuedConnection);
+}
+
+quint64 AssetTableModel::resolveRows(const QList<std::pair<int, int>> &ranges)
+{
+    QList<int> bounds;
+    bounds.reserve(ranges.size() * 2);
+    for (const auto &[first, last] : ranges)
+        bounds << first << last;
+    const quint64 request = ++m_lastResolveRequest;
+    const quint64 generation = m_generation;
+    AssetTableWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [=] { worker->resolveRows(generation, request, bounds); }, Qt::QueuedConnection);
+    return request;
+}
+
+void AssetTableModel::onRowsResolved(quint64 generation, quint64 request, const QList<qint64> &ids)
+{
+    emit rowsResolved(request, ids, generation == m_generation);
 }
 
 void AssetTableModel::onQueryReady(quint64 generation, qint64 shown, qint64 total,

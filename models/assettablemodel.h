@@ -95,10 +95,15 @@ public:
     // Asynchronously finds the row of an asset under the current sort and filter;
     // answers with assetLocated (row -1 when the asset is not shown).
     void locateAsset(qint64 assetId);
+    // Asynchronously finds the assets of rows first..last of each range, loaded or not
+    // (a selection reaching rows not read yet); answers with rowsResolved. complete is
+    // false when the sort or filter changed meanwhile: the rows are not those selected.
+    quint64 resolveRows(const QList<std::pair<int, int>> &ranges);
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
     void assetLocated(qint64 assetId, int row);
+    void rowsResolved(quint64 request, const QList<qint64> &ids, bool complete);
     // A block of rows [firstRow, firstRow + count) has been loaded (after dataChanged).
     void rowsLoaded(int firstRow, int count);
     // The model has been reset to the result of the latest sort, filter or refresh.
@@ -112,6 +117,7 @@ private:
     void onPageLoaded(quint64 generation, const AssetTablePage &page);
     void onPagesDropped(quint64 generation, const QList<int> &pages);
     void onLocated(quint64 generation, qint64 assetId, int row);
+    void onRowsResolved(quint64 generation, quint64 request, const QList<qint64> &ids);
     void onFailed(const QString &message);
     void storePage(const AssetTablePage &page);
     const QList<QVariant> *rowValues(int row) const;
@@ -124,6 +130,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLocale m_locale;
     quint64 m_generation = 0;
+    quint64 m_lastResolveRequest = 0;
     int m_rowCount = 0;
     qint64 m_shownCount = -1;
     qint64 m_totalCount = -1;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 // Rows per step of the anchor scan: small, so a page request waits only a few ms.
@@ -243,6 +244,32 @@ bool AssetTableWorker::buildAnchorChunk()
         ++fetched;
     }
     return fetched == ScanChunk;
+}
+
+void AssetTableWorker::resolveRows(quint64 generation, quint64 request, const QList<int> &bounds)
+{
+    QList<qint64> ids;
+    if (generation == m_generation && m_query) {
+        for (qsizetype i = 0; i + 1 < bounds.size(); i += 2) {
+            const qint64 first = std::max(0, bounds.at(i));
+            const qint64 last = std::min<qint64>(bounds.at(i + 1), m_shown - 1);
+            for (qint64 page = first / m_pageSize; page <= last / m_pageSize && first <= last; ++page) {
+                AssetTablePage result;
+                if (!loadPage(int(page), &result)) {
+                    // loadPage has reported the failure; a generation no model has
+                    // marks the answer incomplete, so the waiting action is dropped.
+                    emit rowsResolved(std::numeric_limits<quint64>::max(), request, {});
+                    return;
+                }
+                for (qsizetype k = 0; k < result.ids.size(); ++k) {
+                    const qint64 row = result.firstRow + k;
+                    if (row >= first && row <= last)
+                        ids.append(result.ids.at(k));
+                }
+            }
+        }
+    }
+    emit rowsResolved(generation, request, ids);
 }
 
 void AssetTableWorker::locate(quint64 generation, qint64 assetId)

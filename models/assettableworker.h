@@ -41,12 +41,16 @@ public:
                   bool recount);
     void requestPage(quint64 generation, int page);
     void locate(quint64 generation, qint64 assetId);
+    // The ids at rows first..last of each pair in bounds ([first0, last0, first1, …]),
+    // read page by page like the view reads them: a selection reaching rows not loaded.
+    void resolveRows(quint64 generation, quint64 request, const QList<int> &bounds);
 
 signals:
     void queryReady(quint64 generation, qint64 shown, qint64 total, const AssetTablePage &firstPage);
     void pageLoaded(quint64 generation, const AssetTablePage &page);
     void pagesDropped(quint64 generation, const QList<int> &pages);
     void located(quint64 generation, qint64 assetId, int row);
+    void rowsResolved(quint64 generation, quint64 request, const QList<qint64> &ids);
     void failed(const QString &message);
 
 private:

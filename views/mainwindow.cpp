@@ -30,11 +30,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace {
 enum EditorMode { CreateMode, EditMode, DuplicateMode };
@@ -91,6 +94,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     connect(m_model, &AssetTableModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &AssetTableModel::assetLocated, this, &MainWindow::onAssetLocated);
+    connect(m_model, &AssetTableModel::rowsResolved, this, &MainWindow::onSelectionResolved);
     connect(m_model, &AssetTableModel::errorOccurred, this,
             [this](const QString &text) { showMessage(text, true); });
     connect(m_model, &AssetTableModel::rowsLoaded, this, [this](int first, int count) {
@@ -484,10 +488,13 @@ void MainWindow::duplicateCurrent()
 
 void MainWindow::retireSelected()
 {
-    const std::optional<QList<qint64>> selection = completeSelection();
-    if (!selection || selection->isEmpty())
+    withCompleteSelection([this](const QList<qint64> &ids) { retireAssets(ids); });
+}
+
+void MainWindow::retireAssets(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
         return;
-    const QList<qint64> &ids = *selection;
     QString error;
     BulkChangeAssetsCommand *command = BulkChangeAssetsCommand::apply(
         *m_commands, ids, { { AssetField::Status, AssetStatusText::code(AssetStatus::Retired) } },
@@ -500,27 +507,50 @@ void MainWindow::retireSelected()
     showMessage(tr("%n asset(s) retired. Ctrl+Z undoes it.", nullptr, int(ids.size())), false);
 }
 
-std::optional<QList<qint64>> MainWindow::completeSelection()
+void MainWindow::withCompleteSelection(std::function<void(const QList<qint64> &)> action)
 {
     int notLoaded = 0;
     const QList<qint64> ids = selectedAssetIds(&notLoaded);
-    if (notLoaded > 0) {
-        // A change must reach every selected row or none: rows not loaded are never skipped.
-        showMessage(tr("%n selected row(s) are not loaded yet: scroll through them or narrow the filter. "
-                       "Nothing was changed.",
-                       nullptr, notLoaded),
-                    true);
-        return std::nullopt;
+    if (notLoaded == 0) {
+        action(ids);
+        return;
     }
-    return ids;
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_assetView->selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    showMessage(tr("Reading %n selected row(s) that are not loaded yet…", nullptr, notLoaded), false);
+    m_selectionAction = std::move(action);
+    m_selectionRequest = m_model->resolveRows(ranges);
+}
+
+void MainWindow::onSelectionResolved(quint64 request, const QList<qint64> &ids, bool complete)
+{
+    if (request != m_selectionRequest || !m_selectionAction)
+        return;
+    const std::function<void(const QList<qint64> &)> action = std::exchange(m_selectionAction, nullptr);
+    if (!complete) {
+        showMessage(tr("The list changed while the selection was read. Nothing was changed."), true);
+        return;
+    }
+    // Ranges of a selection may overlap; each asset once, in row order.
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique.append(id);
+        }
+    }
+    action(unique);
 }
 
 void MainWindow::bulkChangeSelected()
 {
-    const std::optional<QList<qint64>> selection = completeSelection();
-    if (!selection)
-        return;
-    const QList<qint64> &ids = *selection;
+    withCompleteSelection([this](const QList<qint64> &ids) { bulkChangeAssets(ids); });
+}
+
+void MainWindow::bulkChangeAssets(const QList<qint64> &ids)
+{
     if (ids.isEmpty()) {
         showMessage(tr("Select the assets to change first."), true);
         return;

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -88,8 +89,13 @@ private:
     void onAssetLocated(qint64 assetId, int row);
     void onCurrentRowChanged();
     void showMessage(const QString &text, bool isError);
-    // The selection's asset ids; nothing (and a message) while some of its rows are not loaded.
-    std::optional<QList<qint64>> completeSelection();
+    // Runs action with the asset ids of every selected row. Rows not loaded yet are
+    // read first by the model's worker, so the action may run later; a change of sort
+    // or filter meanwhile cancels it with a message (a change reaches all or none).
+    void withCompleteSelection(std::function<void(const QList<qint64> &)> action);
+    void onSelectionResolved(quint64 request, const QList<qint64> &ids, bool complete);
+    void retireAssets(const QList<qint64> &ids);
+    void bulkChangeAssets(const QList<qint64> &ids);
     void openEditor(int mode);
 
     Database &m_database;
@@ -97,6 +103,8 @@ private:
     std::unique_ptr<AssetLookup> m_lookup;
     AssetCommandContext *m_commands = nullptr;
     AssetTableModel *m_model = nullptr;
+    quint64 m_selectionRequest = 0;
+    std::function<void(const QList<qint64> &)> m_selectionAction;
     QTableView *m_assetView = nullptr;
     SearchField *m_searchField = nullptr;
     ScanField *m_scanField = nullptr;

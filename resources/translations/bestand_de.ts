@@ -2794,7 +2794,10 @@ Befehle:
     <message numerus="yes">
         <location line="+6" />
         <source>%n master data row(s) it had created were removed.</source>
-        <translation><numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform><numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform>
+            <numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3783,12 +3786,12 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="+60" />
+        <location filename="../../views/mainwindow.cpp" line="+63" />
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -3968,7 +3971,7 @@ Befehle:
         <translation>Neues Gerät %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+35" />
         <source>Retire %n asset(s)</source>
         <translation>
             <numerusform>%n Gerät aussondern</numerusform>
@@ -3984,15 +3987,17 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
-        <source>%n selected row(s) are not loaded yet: scroll through them or narrow the filter. Nothing was changed.</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile ist noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform>
-            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen: Blättern Sie durch die Auswahl oder schränken Sie den Filter ein. Es wurde nichts geändert.</numerusform>
-        </translation>
+        <location line="+14" />
+        <source>Reading %n selected row(s) that are not loaded yet…</source>
+        <translation><numerusform>%n ausgewählte Zeile, die noch nicht geladen ist, wird gelesen …</numerusform><numerusform>%n ausgewählte Zeilen, die noch nicht geladen sind, werden gelesen …</numerusform></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
+        <source>The list changed while the selection was read. Nothing was changed.</source>
+        <translation>Die Liste hat sich geändert, während die Auswahl gelesen wurde. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Select the assets to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Geräte aus.</translation>
     </message>
@@ -4253,7 +4258,7 @@ Befehle:
         <translation>%1 „%2“ ist bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+179" />
+        <location line="+155" />
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
