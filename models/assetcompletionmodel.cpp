@@ -6,19 +6,33 @@
 #include <QSqlQuery>
 
 namespace {
+// The distinct values of an indexed asset column that match, in order. A case-
+// insensitive LIKE cannot use the column's (binary) index, and GROUP BY over it
+// walks all 1,000,000 entries (~180 ms a keystroke). Hopping from one distinct
+// value to the next is one index seek each; such columns hold tens to thousands of
+// distinct values, and the walk stops after 10,000 of them.
+QString distinctValuesStatement(const QString &column)
+{
+    return QStringLiteral(
+               "WITH RECURSIVE distinct_value(value, n) AS ("
+               " SELECT MIN(%1), 1 FROM asset WHERE %1 > ''"
+               " UNION ALL"
+               " SELECT (SELECT MIN(%1) FROM asset WHERE %1 > distinct_value.value), n + 1"
+               " FROM distinct_value WHERE distinct_value.value IS NOT NULL AND n < 10000)"
+               " SELECT value FROM distinct_value WHERE value IS NOT NULL AND value LIKE ? ESCAPE '!'"
+               " LIMIT ?")
+        .arg(column);
+}
+
 QString statement(AssetCompletionModel::Source source)
 {
     switch (source) {
     case AssetCompletionModel::Source::Manufacturer:
-        return QStringLiteral(
-            "SELECT manufacturer FROM asset WHERE manufacturer <> '' AND manufacturer LIKE ? "
-            "ESCAPE '!' GROUP BY manufacturer ORDER BY manufacturer LIMIT ?");
+        return distinctValuesStatement(QStringLiteral("manufacturer"));
     case AssetCompletionModel::Source::Model:
-        return QStringLiteral("SELECT model FROM asset WHERE model <> '' AND model LIKE ? ESCAPE '!' "
-                              "GROUP BY model ORDER BY model LIMIT ?");
+        return distinctValuesStatement(QStringLiteral("model"));
     case AssetCompletionModel::Source::CostCentre:
-        return QStringLiteral("SELECT cost_centre FROM asset WHERE cost_centre <> '' AND cost_centre LIKE ? "
-                              "ESCAPE '!' GROUP BY cost_centre ORDER BY cost_centre LIMIT ?");
+        return distinctValuesStatement(QStringLiteral("cost_centre"));
     case AssetCompletionModel::Source::Room:
         return QStringLiteral(
             "SELECT name FROM room WHERE name LIKE ? ESCAPE '!' GROUP BY name ORDER BY name LIMIT ?");
