@@ -175,17 +175,14 @@ void TestImportWizard::previewOfALargeFileIsQuick()
     // Issue #4: the preview of a 250 MB list appears in under a second.
     TestDatabase test;
     const QString input = test.folder() + QStringLiteral("/big.csv");
+    // The sample's rows, then a sparse tail up to 250 MB: no disk space needed, and a
+    // preview that read the whole file would crawl through 250 MB of NUL bytes.
+    QVERIFY(QFile::copy(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/landkreis_inventar.csv"), input));
     {
-        QFile sample(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/landkreis_inventar.csv"));
-        QVERIFY(sample.open(QIODevice::ReadOnly));
-        const QByteArray all = sample.readAll();
-        const qsizetype headerEnd = all.indexOf('\n') + 1;
-        const QByteArray rows = all.mid(headerEnd);
         QFile big(input);
-        QVERIFY(big.open(QIODevice::WriteOnly));
-        big.write(all);
-        while (big.size() < 250LL * 1024 * 1024)
-            QCOMPARE(big.write(rows), rows.size());
+        QVERIFY(big.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(big.open(QIODevice::ReadWrite));
+        QVERIFY(big.resize(250LL * 1024 * 1024));
     }
     ImportWizard wizard(test.database());
     wizard.show();
