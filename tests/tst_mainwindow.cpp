@@ -14,6 +14,7 @@ class TestMainWindow : public QObject
 private slots:
     void startsAndShowsTheAssetTable();
     void changeOfPartlyLoadedSelectionReachesEveryRow();
+    void changeOfTooLargeASelectionIsRefused();
 };
 
 void TestMainWindow::startsAndShowsTheAssetTable()
@@ -59,6 +60,26 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
              200);
     QVERIFY2(window.messageLabel()->text().contains(QStringLiteral("200")),
              qPrintable(window.messageLabel()->text()));
+}
+
+void TestMainWindow::changeOfTooLargeASelectionIsRefused()
+{
+    TestDatabase test;
+    QVERIFY(test.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000) "
+        "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
+        "SELECT printf('BULK-%05d', i), 1, 1, '2026-01-01', '2026-01-01' FROM n")));
+    MainWindow window(test.database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.assetModel()->rowCount(), 12000);
+    window.assetView()->setFocus();
+    window.assetView()->selectAll();
+    window.retireSelected();
+    QVERIFY2(window.messageLabel()->text().contains(QStringLiteral("12000")),
+             qPrintable(window.messageLabel()->text()));
+    QTest::qWait(1500); // time enough for a change that should not have started
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE status = 'retired'")).toInt(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -43,6 +43,9 @@ namespace {
 enum EditorMode { CreateMode, EditMode, DuplicateMode };
 
 const QString settingsGroup = QStringLiteral("mainWindow");
+// A bulk change is applied and kept for undo in this window's thread: beyond this
+// many rows it would freeze the window, and a filter describes the rows better.
+constexpr qint64 maxBulkRows = 10000;
 } // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
@@ -509,6 +512,17 @@ void MainWindow::retireAssets(const QList<qint64> &ids)
 
 void MainWindow::withCompleteSelection(std::function<void(const QList<qint64> &)> action)
 {
+    qint64 selectedRows = 0;
+    for (const QItemSelectionRange &range : m_assetView->selectionModel()->selection())
+        selectedRows += range.height();
+    if (selectedRows > maxBulkRows) {
+        showMessage(tr("%1 rows are selected; a change from this window reaches at most %2. Narrow the "
+                       "filter. Nothing was changed.")
+                        .arg(selectedRows)
+                        .arg(maxBulkRows),
+                    true);
+        return;
+    }
     int notLoaded = 0;
     const QList<qint64> ids = selectedAssetIds(&notLoaded);
     if (notLoaded == 0) {

@@ -3786,7 +3786,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="+63" />
+        <location filename="../../views/mainwindow.cpp" line="+66" />
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -3986,10 +3986,18 @@ Befehle:
             <numerusform>%n Geräte ausgesondert. Strg+Z macht es rückgängig.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9" />
+        <source>%1 rows are selected; a change from this window reaches at most %2. Narrow the filter. Nothing was changed.</source>
+        <translation>%1 Zeilen sind ausgewählt; eine Änderung aus diesem Fenster erreicht höchstens %2. Bitte den Filter enger fassen. Es wurde nichts geändert.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+16" />
         <source>Reading %n selected row(s) that are not loaded yet…</source>
-        <translation><numerusform>%n ausgewählte Zeile, die noch nicht geladen ist, wird gelesen …</numerusform><numerusform>%n ausgewählte Zeilen, die noch nicht geladen sind, werden gelesen …</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Zeile, die noch nicht geladen ist, wird gelesen …</numerusform>
+            <numerusform>%n ausgewählte Zeilen, die noch nicht geladen sind, werden gelesen …</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
