@@ -274,7 +274,11 @@ void AssetFields::setValue(Asset &asset, AssetField field, const QVariant &value
 
 QString AssetFields::historyText(const Asset &asset, AssetField field)
 {
-    const QVariant v = value(asset, field);
+    return historyText(value(asset, field));
+}
+
+QString AssetFields::historyText(const QVariant &v)
+{
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QDate)

@@ -84,4 +84,6 @@ public:
     static void setValue(Asset &asset, AssetField field, const QVariant &value);
     // The value as text for the history (ids as numbers, dates ISO, status codes).
     static QString historyText(const Asset &asset, AssetField field);
+    // The same for a value as value() returns it.
+    static QString historyText(const QVariant &value);
 };

@@ -14,7 +14,7 @@ bool AssetBulkLoad::begin(QString *error)
 {
     if (!m_database.dialect().suspendAssetIndexes(m_database.connection(), &m_restoreStatements, error))
         return false;
-    m_repository.setBulkLoad(true);
+    m_repository.beginBulkLoad();
     m_active = true;
     return true;
 }
@@ -23,8 +23,9 @@ bool AssetBulkLoad::finish(QString *error)
 {
     if (!m_active)
         return true;
-    m_repository.setBulkLoad(false);
     m_active = false;
+    if (!m_repository.endBulkLoad(error))
+        return false;
     for (const QString &statement : std::as_const(m_restoreStatements)) {
         if (!Sql::exec(m_database.connection(), statement, error))
             return false;

@@ -221,6 +221,8 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
         return m_result;
     }
     m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, m_batchId });
+    // importRow() looks up every row's inventory number and serial before it writes.
+    m_repository->setUniquenessCheckedByCaller(true);
     m_resolver.setImportBatch(m_batchId);
 
     // An import that brings at least as many assets as there are loads in bulk:

@@ -41,18 +41,23 @@ QString insertWithSortKeysSql()
         .arg(columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
 }
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // The values an asset was created with or had when deleted, as one history entry.
-QString snapshot(const Asset &asset)
+QString snapshot(const QList<QVariant> &values)
 {
     HistorySnapshot snapshot;
-    for (AssetField field : AssetFields::all())
-        snapshot.add(AssetFields::column(field), AssetFields::historyText(asset, field));
+    const QList<AssetField> &fields = AssetFields::all();
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        snapshot.add(AssetFields::column(fields[i]), AssetFields::historyText(values[i]));
     return snapshot.toJson();
+}
+
+QList<QVariant> fieldValues(const Asset &asset)
+{
+    QList<QVariant> values;
+    values.reserve(AssetFields::all().size());
+    for (AssetField field : AssetFields::all())
+        values.append(AssetFields::value(asset, field));
+    return values;
 }
 } // namespace
 
@@ -115,6 +120,18 @@ bool AssetRepository::prepareStatements(QString *error)
             QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
             error);
     return m_prepared;
+}
+
+void AssetRepository::beginBulkLoad()
+{
+    m_bulkLoad = true;
+    m_history.startBuffering();
+}
+
+bool AssetRepository::endBulkLoad(QString *error)
+{
+    m_bulkLoad = false;
+    return m_history.flush(error);
 }
 
 void AssetRepository::normalise(Asset &asset)
@@ -255,22 +272,24 @@ bool AssetRepository::insert(Asset &asset, QString *error)
             *error = tr("An asset needs an owner authority.");
         return false;
     }
-    if (!checkUnique(asset, error))
+    if (!m_uniquenessCheckedByCaller && !checkUnique(asset, error))
         return false;
 
     Sql::Transaction transaction(m_database.connection(), m_nesting);
     QSqlQuery &insert = m_bulkLoad ? m_insertWithSortKeys : m_insert;
-    const QString now = nowText();
+    const QString now = Sql::nowText();
+    // Computed once: bound here and written to the history snapshot below.
+    const QList<QVariant> values = fieldValues(asset);
     int index = 0;
-    for (AssetField field : AssetFields::all())
-        insert.bindValue(index++, AssetFields::value(asset, field));
+    for (const QVariant &value : values)
+        insert.bindValue(index++, value);
     insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
     insert.bindValue(index++, now);
     insert.bindValue(index++, now);
     insert.bindValue(index++, 1);
     if (m_bulkLoad) {
         for (const AssetSortKey &sortKey : AssetSortKeys::all())
-            insert.bindValue(index++, AssetFields::value(asset, sortKey.field));
+            insert.bindValue(index++, values[AssetFields::all().indexOf(sortKey.field)]);
     }
     if (!transaction.isActive() || !Sql::exec(insert, error))
         return false;
@@ -282,7 +301,7 @@ bool AssetRepository::insert(Asset &asset, QString *error)
     }
     asset.id = id;
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(),
-                          snapshot(asset), m_context, error))
+                          snapshot(values), m_context, error))
         return false;
     if (!m_bulkLoad && !m_searchIndex.refresh(id, error))
         return false;
@@ -325,7 +344,7 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
             *error = tr("An asset needs an owner authority.");
         return UpdateResult::Failed;
     }
-    if (!checkUnique(asset, error))
+    if (!m_uniquenessCheckedByCaller && !checkUnique(asset, error))
         return UpdateResult::Failed;
 
     // Only the changed columns are written; the statement text depends only on
@@ -345,7 +364,7 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
     int index = 0;
     for (AssetField field : changed)
         query.bindValue(index++, AssetFields::value(asset, field));
-    const QString now = nowText();
+    const QString now = Sql::nowText();
     query.bindValue(index++, now);
     query.bindValue(index++, asset.id);
     query.bindValue(index++, asset.rowVersion);
@@ -387,8 +406,8 @@ bool AssetRepository::remove(qint64 id, QString *error)
     query.addBindValue(id);
     if (!Sql::exec(query, error))
         return false;
-    if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored),
-                          QVariant(), m_context, error))
+    if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(),
+                          snapshot(fieldValues(*stored)), QVariant(), m_context, error))
         return false;
     if (!m_bulkLoad && !m_searchIndex.refresh(id, error))
         return false;

@@ -35,15 +35,23 @@ public:
 
     const ChangeContext &context() const { return m_context; }
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }
-    // During an AssetBulkLoad: the search index is rebuilt once at the end, and the
-    // insert writes the sort keys itself because the trigger is suspended.
-    void setBulkLoad(bool enabled) { m_bulkLoad = enabled; }
+    // During an AssetBulkLoad: the search index is rebuilt once at the end, the
+    // insert writes the sort keys itself because the trigger is suspended, and
+    // history rows are written in batches.
+    void beginBulkLoad();
+    // Writes the pending history rows.
+    bool endBulkLoad(QString *error);
     // Inside a caller's transaction, write without a savepoint per call (bulk
     // imports). A failed write then makes the caller's whole transaction fail.
     void setSavepointPerWrite(bool enabled)
     {
         m_nesting = enabled ? Sql::Transaction::Nested::Savepoint : Sql::Transaction::Nested::JoinOuter;
     }
+
+    // For a caller that looks up every row's inventory number and serial itself
+    // before it writes (the importer matches rows that way): the repository then
+    // does not look them up a second time. The unique indexes still guard.
+    void setUniquenessCheckedByCaller(bool checked) { m_uniquenessCheckedByCaller = checked; }
 
     // Brings identifiers into their stored form (serial, MAC, host name, inventory number).
     static void normalise(Asset &asset);
@@ -78,6 +86,7 @@ private:
     HistoryRecorder m_history;
     AssetSearchIndex m_searchIndex;
     bool m_bulkLoad = false;
+    bool m_uniquenessCheckedByCaller = false;
     Sql::Transaction::Nested m_nesting = Sql::Transaction::Nested::Savepoint;
     bool m_prepared = false;
     QSqlQuery m_insert;

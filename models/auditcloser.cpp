@@ -5,7 +5,6 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QSqlQuery>
 
@@ -51,7 +50,7 @@ AuditCloser::AuditCloser(Database &database, ChangeContext context)
 bool AuditCloser::apply(qint64 auditId, const QDate &today, QString *error)
 {
     const QString todayText = today.toString(Qt::ISODate);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = Sql::nowText();
     // The history reads the old values, so it comes first; the audited rows are
     // bumped before the moves, whose condition compares the old room.
     return writeHistory(auditId, todayText, now, error) && markMissing(auditId, now, error)

@@ -8,11 +8,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
 QString text(const QString &value)
 {
@@ -152,7 +147,7 @@ std::optional<qint64> AuditService::create(const QString &name, const AuditScope
     insert.addBindValue(text(responsible.trimmed()));
     insert.addBindValue(dueDate.isValid() ? QVariant(dueDate.toString(Qt::ISODate))
                                           : QVariant(QMetaType(QMetaType::QString)));
-    insert.addBindValue(nowText());
+    insert.addBindValue(Sql::nowText());
     insert.addBindValue(m_context.user);
     if (!Sql::exec(insert, error))
         return std::nullopt;
@@ -435,7 +430,7 @@ std::optional<AuditScanResult> AuditService::recordScan(qint64 auditId, const Au
     if (!transaction.isActive() || !requireChangeable(auditId, false, error))
         return std::nullopt;
     const QString scannedAt =
-        scan.scannedAt.isValid() ? scan.scannedAt.toUTC().toString(Qt::ISODateWithMs) : nowText();
+        scan.scannedAt.isValid() ? scan.scannedAt.toUTC().toString(Qt::ISODateWithMs) : Sql::nowText();
 
     QString lookupError;
     const QList<qint64> assetIds = m_assets.findByIdentifier(code, &lookupError);
@@ -707,7 +702,7 @@ bool AuditService::close(qint64 auditId, QString *error)
                          error))
         return false;
     missing.addBindValue(auditId);
-    freeze.addBindValue(nowText());
+    freeze.addBindValue(Sql::nowText());
     freeze.addBindValue(m_context.user);
     freeze.addBindValue(auditId);
     if (!Sql::exec(missing, error) || !Sql::exec(freeze, error))

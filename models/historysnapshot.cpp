@@ -1,9 +1,24 @@
 #include "historysnapshot.h"
 
+#include <algorithm>
+
 namespace {
+bool needsEscaping(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    });
+}
+
 void appendJsonString(QString &out, const QString &text)
 {
     out += QLatin1Char('"');
+    // Most values need no escape: appended whole instead of character by character.
+    if (!needsEscaping(text)) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"':

@@ -3,15 +3,6 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
-#include <QDateTime>
-
-namespace {
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
-
 ImportBatchRecorder::ImportBatchRecorder(Database &database)
     : m_database(database)
     , m_insertReject(database.connection())
@@ -31,7 +22,7 @@ qint64 ImportBatchRecorder::start(const QString &kind, const QString &fileName, 
     query.addBindValue(fileName);
     query.addBindValue(profile);
     query.addBindValue(user);
-    query.addBindValue(nowText());
+    query.addBindValue(Sql::nowText());
     if (!Sql::exec(query, error))
         return 0;
     return query.lastInsertId().toLongLong();
@@ -72,7 +63,7 @@ bool ImportBatchRecorder::finish(qint64 batchId, const QString &checksum, const 
             error))
         return false;
     query.addBindValue(checksum);
-    query.addBindValue(nowText());
+    query.addBindValue(Sql::nowText());
     query.addBindValue(counts.dataRows);
     query.addBindValue(counts.created);
     query.addBindValue(counts.updated);

@@ -19,11 +19,6 @@ QString columnList()
     return columns.join(QStringLiteral(", "));
 }
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // The values a licence was created with or had when deleted, key masked.
 QString snapshot(const Licence &licence)
 {
@@ -162,7 +157,7 @@ bool LicenceRepository::insert(Licence &licence, QString *error)
     if (!validate(licence, error))
         return false;
     Sql::Transaction transaction(m_database.connection());
-    const QString now = nowText();
+    const QString now = Sql::nowText();
     int index = 0;
     for (LicenceField field : LicenceFields::all())
         m_insert.bindValue(index++, LicenceFields::value(licence, field));
@@ -233,7 +228,7 @@ LicenceRepository::UpdateResult LicenceRepository::update(Licence &licence, QStr
     int index = 0;
     for (LicenceField field : changed)
         query.bindValue(index++, LicenceFields::value(licence, field));
-    const QString now = nowText();
+    const QString now = Sql::nowText();
     query.bindValue(index++, now);
     query.bindValue(index++, licence.id);
     query.bindValue(index++, licence.rowVersion);
@@ -519,7 +514,7 @@ std::optional<SeatOutcome> LicenceRepository::assign(qint64 licenceId, qint64 us
     m_insertAssignment.bindValue(1, usingAuthorityId);
     m_insertAssignment.bindValue(2, Sql::idOrNull(assetId));
     m_insertAssignment.bindValue(3, Sql::idOrNull(personId));
-    m_insertAssignment.bindValue(4, nowText());
+    m_insertAssignment.bindValue(4, Sql::nowText());
     if (!transaction.isActive() || !Sql::exec(m_insertAssignment, error))
         return std::nullopt;
     SeatOutcome outcome;

@@ -55,10 +55,10 @@ public:
     virtual QStringList assetSortKeyTriggers() const = 0;
 
     // A bulk load into the asset table pays for every secondary index and the
-    // sort-key insert trigger per row; one sorted rebuild at the end costs a
-    // fraction of that. Drops them inside the caller's transaction (so a failed
-    // load brings them back with the rollback) and hands back the statements that
-    // restore them, in order. Unique indexes stay: the load relies on them.
+    // sort-key insert trigger per row (and the legacy numbers' value index); one
+    // sorted rebuild at the end costs a fraction of that. Drops them inside the caller's transaction (so a
+    // failed load brings them back with the rollback) and hands back the statements that restore them, in
+    // order. Unique indexes stay: the load relies on them.
     virtual bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements,
                                      QString *error) const = 0;
 

@@ -1,5 +1,6 @@
 #include "sqlhelpers.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -66,6 +67,20 @@ QVariant dateOrNull(const QDate &date)
 QVariant textOrEmpty(const QString &value)
 {
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
+QString nowText()
+{
+    // Formatting costs more than binding a whole row; an import writes several rows
+    // per millisecond, and they share the text.
+    thread_local qint64 cachedMsecs = -1;
+    thread_local QString cachedText;
+    const qint64 msecs = QDateTime::currentMSecsSinceEpoch();
+    if (msecs != cachedMsecs) {
+        cachedMsecs = msecs;
+        cachedText = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    return cachedText;
 }
 
 QDate toDate(const QVariant &value)

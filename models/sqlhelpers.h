@@ -26,6 +26,8 @@ QVariant dateOrNull(const QDate &date);
 QVariant textOrEmpty(const QString &value);
 // A date column's value as read back (a QDate or ISO text), invalid when NULL.
 QDate toDate(const QVariant &value);
+// The current time as every timestamp column stores it: UTC, ISO 8601 with milliseconds.
+QString nowText();
 
 // Runs a statement with two placeholders (lower < id <= upper) over (after, last] in
 // slices of `slice` ids. A statement that writes many rows inside a transaction

@@ -241,12 +241,16 @@ bool SqliteDialect::suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreSt
     QSqlQuery query(db);
     if (!Sql::prepare(
             query,
-            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'asset'"
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE (tbl_name = 'asset'"
                            " AND ((type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')"
-                           " OR (type = 'trigger' AND name = ?)) ORDER BY type, name"),
+                           " OR (type = 'trigger' AND name = ?))) OR (type = 'index' AND name = ?)"
+                           " ORDER BY type, name"),
             error))
         return false;
     query.addBindValue(sortKeyInsertTrigger);
+    // Only the scanner's look-up by any identifier reads it; the importer matches
+    // legacy numbers through the unique (source, value) index.
+    query.addBindValue(QStringLiteral("legacy_identifier_value"));
     if (!Sql::exec(query, error))
         return false;
     QStringList drops;

@@ -54,6 +54,9 @@ private slots:
     void historyIsAppendOnly();
     void failedInsertLeavesNothing();
     void failedWriteWithoutSavepointFailsOuterTransaction();
+    void snapshotKeepsEveryCharacter_data();
+    void snapshotKeepsEveryCharacter();
+    void bulkLoadWritesEveryHistoryRowInOrder();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -313,6 +316,65 @@ void TestAssetRepository::failedWriteWithoutSavepointFailsOuterTransaction()
     QVERIFY(repository.insert(later, nullptr));
     QVERIFY(next.commit(nullptr));
     QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 1);
+}
+
+void TestAssetRepository::snapshotKeepsEveryCharacter_data()
+{
+    QTest::addColumn<QString>("notes");
+    QTest::newRow("plain") << QStringLiteral("Zimmer 4.08, Schrank links");
+    QTest::newRow("umlauts") << QStringLiteral("Grünwald, Françoise – Büro");
+    QTest::newRow("quotes") << QStringLiteral("Monitor \"alt\"");
+    QTest::newRow("backslash") << QStringLiteral("\\\\srv01\\share");
+    QTest::newRow("line breaks") << QStringLiteral("erste Zeile\r\nzweite\tSpalte");
+    QTest::newRow("control") << QStringLiteral("bell\x07 and nul-free") + QChar(0x1f);
+}
+
+void TestAssetRepository::snapshotKeepsEveryCharacter()
+{
+    QFETCH(QString, notes);
+    AssetRepository repository(m_test->database(), {});
+    Asset asset = sampleAsset(QStringLiteral("INV-20"));
+    asset.notes = notes;
+    QString error;
+    QVERIFY2(repository.insert(asset, &error), qPrintable(error));
+    const QList<HistoryRow> history = historyOf(m_test->database(), asset.id);
+    QCOMPARE(history.size(), 1);
+    QJsonParseError parseError;
+    const QJsonDocument snapshot =
+        QJsonDocument::fromJson(history[0].newValue.toString().toUtf8(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(snapshot.object().value(QStringLiteral("notes")).toString(), notes);
+}
+
+void TestAssetRepository::bulkLoadWritesEveryHistoryRowInOrder()
+{
+    // History rows are written in batches during a bulk load; none may be lost
+    // (also not the last, incomplete batch) and the order must stay the insert order.
+    AssetRepository repository(m_test->database(), {});
+    repository.setSavepointPerWrite(false);
+    Sql::Transaction transaction(m_test->database().connection());
+    repository.beginBulkLoad();
+    const int count = 150;
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        Asset asset = sampleAsset(QStringLiteral("BULK-%1").arg(i), QStringLiteral("SN%1").arg(i));
+        QString error;
+        QVERIFY2(repository.insert(asset, &error), qPrintable(error));
+        ids.append(asset.id);
+    }
+    QVERIFY(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toInt() < count);
+    QString error;
+    QVERIFY2(repository.endBulkLoad(&error), qPrintable(error));
+    QVERIFY2(transaction.commit(&error), qPrintable(error));
+
+    QSqlQuery query(m_test->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT entity_id, action FROM history ORDER BY id")));
+    QList<qint64> recorded;
+    while (query.next()) {
+        QCOMPARE(query.value(1).toString(), QStringLiteral("insert"));
+        recorded.append(query.value(0).toLongLong());
+    }
+    QCOMPARE(recorded, ids);
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
