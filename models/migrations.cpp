@@ -419,6 +419,21 @@ bool createImportBatchMasterData(Database &database, QString *error)
         error);
 }
 
+// Three indexes repeat the leading columns of others: (category_id) of
+// (category_id, last_audited), and the partial MAC and host name indexes of the
+// (mac, id) and (hostname, id) sort indexes. The planner uses the longer ones for
+// the same look-ups; every write and every bulk import no longer maintains the copies.
+bool dropCoveredIndexes(Database &database, QString *error)
+{
+    return execAll(database,
+                   {
+                       QStringLiteral("DROP INDEX asset_category"),
+                       QStringLiteral("DROP INDEX asset_hostname"),
+                       QStringLiteral("DROP INDEX asset_mac"),
+                   },
+                   error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -431,6 +446,7 @@ const std::vector<Migration> &allMigrations()
         { 4, "sort keys and indexes for the lazy asset table", createAssetSortKeys },
         { 5, "authority filters ordered by inventory number", extendAuthorityIndexes },
         { 6, "the master data rows each import batch created", createImportBatchMasterData },
+        { 7, "drop indexes that other indexes cover", dropCoveredIndexes },
     };
     return migrations;
 }

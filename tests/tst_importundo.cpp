@@ -447,7 +447,7 @@ void TestImportUndo::migrationRecordsBatchesOfAVersion5Database()
     const SchemaMigrator::Result result = migrator.migrate();
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.fromVersion, 5);
-    QCOMPARE(result.toVersion, 6);
+    QCOMPARE(result.toVersion, SchemaMigrator::latestVersion());
     // The batch from before the upgrade has no record: nothing is made up for it.
     QCOMPARE(old.scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch_master_data")).toInt(), 0);
 
