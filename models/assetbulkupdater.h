@@ -11,8 +11,11 @@ class AssetRepository;
 class Database;
 
 // Changes the same fields (owner, using authority, site/room, unit, status) of
-// many assets in one transaction. Each asset is written through AssetRepository,
-// so there is one history entry per asset and changed field.
+// many assets in one transaction, set-based: a handful of statements whatever the
+// number of assets (10,000 assets in well under a second instead of one write
+// each). Like AssetRepository::update it writes one history entry per asset and
+// changed field, bumps the row version of the assets that change and keeps the
+// search documents current. The repository gives the user the change is made by.
 class AssetBulkUpdater
 {
     Q_DECLARE_TR_FUNCTIONS(AssetBulkUpdater)
@@ -23,12 +26,16 @@ public:
 
     AssetBulkUpdater(Database &database, AssetRepository &repository);
 
-    // All or nothing. previous receives the assets as they were (for undo).
+    // All or nothing. previous receives, per asset, its id and the changed fields as
+    // they were (for undo).
     bool apply(const QList<qint64> &assetIds, const Changes &changes, QList<Asset> *previous, QString *error);
     // Puts the given fields back to the values in previous, again all or nothing.
     bool restore(const QList<Asset> &previous, const QList<AssetField> &fields, QString *error);
 
 private:
+    bool stageIds(const QList<qint64> &assetIds, QString *error);
+    bool readPrevious(const QList<AssetField> &fields, QList<Asset> *previous, QString *error);
+
     Database &m_database;
     AssetRepository &m_repository;
 };

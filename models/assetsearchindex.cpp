@@ -31,6 +31,15 @@ bool AssetSearchIndex::refresh(qint64 assetId, QString *error)
     return true;
 }
 
+bool AssetSearchIndex::refreshSelected(const QString &idsQuery, QString *error)
+{
+    for (const QString &statement : m_database.dialect().assetSearchRefreshSelectedStatements(idsQuery)) {
+        if (!Sql::exec(m_database.connection(), statement, error))
+            return false;
+    }
+    return true;
+}
+
 bool AssetSearchIndex::rebuild(QString *error)
 {
     QSqlDatabase &db = m_database.connection();

@@ -16,6 +16,8 @@ public:
     explicit AssetSearchIndex(Database &database);
 
     bool refresh(qint64 assetId, QString *error);
+    // The documents of all assets idsQuery selects, in two statements (bulk changes).
+    bool refreshSelected(const QString &idsQuery, QString *error);
     // Writes every asset's document anew (after a bulk load or an upgrade).
     bool rebuild(QString *error);
 

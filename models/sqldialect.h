@@ -45,6 +45,9 @@ public:
     virtual QString assetSearchIdsSql() const = 0;
     // Rewrites the search document of the asset bound as :id (delete, then insert).
     virtual QStringList assetSearchRefreshStatements() const = 0;
+    // Rewrites the search documents of the assets that idsQuery selects (a query the
+    // caller builds from constants, never from user text).
+    virtual QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const = 0;
     // Empties the search index (the first step of a rebuild, see AssetSearchIndex::rebuild).
     virtual QString assetSearchClearStatement() const = 0;
     // Writes the search documents of the assets with lower < id <= upper (two placeholders).

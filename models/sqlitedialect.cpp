@@ -187,6 +187,15 @@ QStringList SqliteDialect::assetSearchRefreshStatements() const
     };
 }
 
+QStringList SqliteDialect::assetSearchRefreshSelectedStatements(const QString &idsQuery) const
+{
+    return {
+        QStringLiteral("DELETE FROM asset_search WHERE rowid IN (") + idsQuery + QLatin1Char(')'),
+        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+            + QStringLiteral(" WHERE a.id IN (") + idsQuery + QLatin1Char(')'),
+    };
+}
+
 QString SqliteDialect::assetSearchClearStatement() const
 {
     return QStringLiteral("DELETE FROM asset_search");

@@ -19,6 +19,7 @@ public:
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
     QStringList assetSearchRefreshStatements() const override;
+    QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
     QString assetSearchClearStatement() const override;
     QString assetSearchInsertRangeStatement() const override;
     QStringList assetSortKeyTriggers() const override;

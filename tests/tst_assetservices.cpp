@@ -7,7 +7,9 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 // The services behind the technicians' screens: validation, bulk change,
@@ -25,6 +27,10 @@ private slots:
     void validatorParsesTypedValues();
     void bulkChangeWritesOneHistoryEntryPerItemAndField();
     void bulkChangeIsAllOrNothing();
+    void bulkChangeLeavesAssetsThatAlreadyHaveTheValue();
+    void bulkUndoGivesEachAssetItsOwnValue();
+    void bulkChangeOfSiteUpdatesTheSearch();
+    void bulkChangeOfTenThousandAssets();
     void historyModelResolvesNames();
     void completionModelOffersExistingValues();
     void deletingReferencedMasterDataIsRefused_data();
@@ -204,6 +210,135 @@ void TestAssetServices::bulkChangeIsAllOrNothing()
                            nullptr, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_inventory->assets().find(m_first, nullptr)->status, AssetStatus::InUse);
+}
+
+void TestAssetServices::bulkChangeLeavesAssetsThatAlreadyHaveTheValue()
+{
+    Asset second = *m_inventory->assets().find(m_second, nullptr);
+    second.status = AssetStatus::InRepair;
+    QCOMPARE(m_inventory->assets().update(second, nullptr), AssetRepository::UpdateResult::Updated);
+    const int versionBefore = m_inventory->assets().find(m_second, nullptr)->rowVersion;
+    const qint64 historyBefore = m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toLongLong();
+
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    QString error;
+    QVERIFY2(updater.apply({ m_first, m_second }, { { AssetField::Status, QStringLiteral("in_repair") } },
+                           nullptr, &error),
+             qPrintable(error));
+    // Only the first asset changed: one history row, and the second keeps its version.
+    QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toLongLong(), historyBefore + 1);
+    QCOMPARE(
+        m_test->scalar(QStringLiteral("SELECT entity_id FROM history ORDER BY id DESC LIMIT 1")).toLongLong(),
+        m_first);
+    QCOMPARE(m_inventory->assets().find(m_second, nullptr)->rowVersion, versionBefore);
+    QCOMPARE(m_inventory->assets().find(m_first, nullptr)->rowVersion, 2);
+    QCOMPARE(m_inventory->assets().find(m_first, nullptr)->status, AssetStatus::InRepair);
+}
+
+void TestAssetServices::bulkUndoGivesEachAssetItsOwnValue()
+{
+    Asset second = *m_inventory->assets().find(m_second, nullptr);
+    second.status = AssetStatus::InStock;
+    second.usingAuthorityId = 0;
+    QCOMPARE(m_inventory->assets().update(second, nullptr), AssetRepository::UpdateResult::Updated);
+    Asset first = *m_inventory->assets().find(m_first, nullptr);
+    first.usingAuthorityId = m_test->authorityId(QStringLiteral("SN"));
+    QCOMPARE(m_inventory->assets().update(first, nullptr), AssetRepository::UpdateResult::Updated);
+
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    const AssetBulkUpdater::Changes changes = { { AssetField::Status, QStringLiteral("missing") },
+                                                { AssetField::UsingAuthority,
+                                                  m_test->authorityId(QStringLiteral("LUP")) } };
+    QList<Asset> previous;
+    QString error;
+    QVERIFY2(updater.apply({ m_first, m_second }, changes, &previous, &error), qPrintable(error));
+    QCOMPARE(m_inventory->assets().find(m_second, nullptr)->status, AssetStatus::Missing);
+    QVERIFY2(updater.restore(previous, changes.keys(), &error), qPrintable(error));
+
+    QCOMPARE(m_inventory->assets().find(m_first, nullptr)->status, AssetStatus::InUse);
+    QCOMPARE(m_inventory->assets().find(m_first, nullptr)->usingAuthorityId,
+             m_test->authorityId(QStringLiteral("SN")));
+    QCOMPARE(m_inventory->assets().find(m_second, nullptr)->status, AssetStatus::InStock);
+    QCOMPARE(m_inventory->assets().find(m_second, nullptr)->usingAuthorityId, 0);
+    // The undo is in the history too: the second asset's using authority went back to none.
+    QCOMPARE(m_test
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE entity_id = %1 AND field = "
+                                         "'using_authority_id' AND old_value = '%2' AND new_value IS NULL")
+                              .arg(m_second)
+                              .arg(m_test->authorityId(QStringLiteral("LUP"))))
+                 .toInt(),
+             1);
+}
+
+void TestAssetServices::bulkChangeOfSiteUpdatesTheSearch()
+{
+    const QString search =
+        QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"%1\"*'");
+    QCOMPARE(m_test->scalar(search.arg(QStringLiteral("parchim"))).toInt(), 0);
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    QString error;
+    const qint64 site = m_inventory->id(MasterDataKind::Site, QStringLiteral("Kreishaus Parchim"));
+    QVERIFY2(updater.apply({ m_first, m_second },
+                           { { AssetField::Site, site }, { AssetField::Room, QVariant() } }, nullptr, &error),
+             qPrintable(error));
+    QCOMPARE(m_test->scalar(search.arg(QStringLiteral("parchim"))).toInt(), 2);
+    QCOMPARE(m_test->scalar(search.arg(QStringLiteral("B 212"))).toInt(), 0);
+    QCOMPARE(m_inventory->assets().find(m_first, nullptr)->roomId, 0);
+}
+
+void TestAssetServices::bulkChangeOfTenThousandAssets()
+{
+    // The window allows 10,000 rows per change: all of them, with their history,
+    // in a few statements (a write per asset took seconds on the GUI thread).
+    const int count = 10000;
+    QVERIFY(m_test->exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "INSERT INTO asset (inventory_no, category_id, owner_authority_id, status, "
+                       "created_at, updated_at) "
+                       "SELECT 'BULK-' || i, %2, %3, 'in_use', '2026-01-01', '2026-01-01' FROM n")
+            .arg(count)
+            .arg(m_test->categoryId(QStringLiteral("Notebook")))
+            .arg(m_test->authorityId(QStringLiteral("SN")))));
+    QList<qint64> ids;
+    QSqlQuery query(m_test->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM asset WHERE inventory_no LIKE 'BULK-%' ORDER BY id")));
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QCOMPARE(ids.size(), count);
+    const qint64 lup = m_test->authorityId(QStringLiteral("LUP"));
+
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    QList<Asset> previous;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY2(updater.apply(
+                 ids,
+                 { { AssetField::OwnerAuthority, lup }, { AssetField::Status, QStringLiteral("in_stock") } },
+                 &previous, &error),
+             qPrintable(error));
+    qInfo("bulk change of %d assets, 2 fields: %lld ms", count, timer.elapsed());
+    QCOMPARE(previous.size(), count);
+    QCOMPARE(m_test
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE owner_authority_id = %1 AND "
+                                         "status = 'in_stock' AND owner_sort = 'LUP' AND row_version = 2")
+                              .arg(lup))
+                 .toInt(),
+             count);
+    QCOMPARE(m_test
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE action = 'update' AND "
+                                         "field IN ('owner_authority_id', 'status')"))
+                 .toInt(),
+             2 * count);
+    timer.restart();
+    QVERIFY2(updater.restore(previous, { AssetField::OwnerAuthority, AssetField::Status }, &error),
+             qPrintable(error));
+    qInfo("undo of the same: %lld ms", timer.elapsed());
+    QCOMPARE(m_test
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE inventory_no LIKE 'BULK-%' AND "
+                                         "status = 'in_use' AND owner_sort = 'SN' AND row_version = 3"))
+                 .toInt(),
+             count);
 }
 
 void TestAssetServices::historyModelResolvesNames()

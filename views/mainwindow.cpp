@@ -43,8 +43,9 @@ namespace {
 enum EditorMode { CreateMode, EditMode, DuplicateMode };
 
 const QString settingsGroup = QStringLiteral("mainWindow");
-// A bulk change is applied and kept for undo in this window's thread: beyond this
-// many rows it would freeze the window, and a filter describes the rows better.
+// A bulk change is applied and kept for undo in this window's thread. It is
+// set-based (10,000 rows: ~0.3 s, see AssetBulkUpdater); beyond this many rows it
+// would still hold the window for seconds, and a filter describes the rows better.
 constexpr qint64 maxBulkRows = 10000;
 } // namespace
 

@@ -4,8 +4,18 @@
 <context>
     <name>AssetBulkUpdater</name>
     <message>
-        <location filename="../../models/assetbulkupdater.cpp" line="+18" />
-        <location line="+28" />
+        <location filename="../../models/assetbulkupdater.cpp" line="+74" />
+        <source>Asset %1 does not exist (any more).</source>
+        <translation>Das Gerät %1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>An asset needs an owner authority.</source>
+        <translation>Ein Gerät braucht eine Eigentümer-Körperschaft.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+70" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -421,7 +431,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+100" />
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -505,7 +515,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+145" />
+        <location filename="../../models/assetrepository.cpp" line="+162" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -521,13 +531,13 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
     <message>
         <location line="+14" />
-        <location line="+70" />
+        <location line="+72" />
         <source>An asset needs an inventory number.</source>
         <translation>Ein Gerät braucht eine Inventarnummer.</translation>
     </message>
     <message>
-        <location line="-65" />
-        <location line="+70" />
+        <location line="-67" />
+        <location line="+72" />
         <source>An asset needs an owner authority.</source>
         <translation>Ein Gerät braucht eine Eigentümer-Körperschaft.</translation>
     </message>
@@ -1257,7 +1267,7 @@ Unterbefehle:
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../../models/auditservice.cpp" line="+138" />
+        <location filename="../../models/auditservice.cpp" line="+133" />
         <source>An audit needs a name.</source>
         <translation>Eine Inventur braucht einen Namen.</translation>
     </message>
@@ -3221,7 +3231,7 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licencerepository.cpp" line="+109" />
+        <location filename="../../models/licencerepository.cpp" line="+104" />
         <location line="+306" />
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
