@@ -33,8 +33,12 @@ public:
     bool restore(const QList<Asset> &previous, const QList<AssetField> &fields, QString *error);
 
 private:
-    bool stageIds(const QList<qint64> &assetIds, QString *error);
-    bool readPrevious(const QList<AssetField> &fields, QList<Asset> *previous, QString *error);
+    // Stages each target's id and its values of the fields; fails when an asset is gone.
+    bool stage(const QList<AssetField> &fields, const QList<Asset> &targets, QString *error);
+    // The staged assets as they are stored now (id and the fields only).
+    bool readStagedAssets(const QList<AssetField> &fields, QList<Asset> *assets, QString *error);
+    // Gives every staged asset its staged values, with history and search documents.
+    bool writeStaged(const QList<AssetField> &fields, QString *error);
 
     Database &m_database;
     AssetRepository &m_repository;
