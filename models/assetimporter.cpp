@@ -4,118 +4,51 @@
 #include "assetrepository.h"
 #include "database.h"
 #include "identifiernormalizer.h"
-#include "importrowmapper.h"
 #include "masterdataresolver.h"
-#include "rejectsfilewriter.h"
-#include "sqlhelpers.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <vector>
 
 namespace {
-
-// Hashes the bytes as the CSV reader pulls them, so the file is read only once.
-class HashingDevice : public QIODevice
-{
-public:
-    explicit HashingDevice(const QString &path)
-        : m_file(path)
-        , m_hash(QCryptographicHash::Sha256)
-    { }
-
-    bool open(OpenMode mode) override
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            setErrorString(m_file.errorString());
-            return false;
-        }
-        return QIODevice::open(mode | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_file.size(); }
-
-    // Reads what the reader left unread, so the checksum covers the whole file.
-    QString finishChecksum()
-    {
-        char buffer[65536];
-        qint64 n = 0;
-        while ((n = m_file.read(buffer, sizeof buffer)) > 0)
-            m_hash.addData(QByteArrayView(buffer, n));
-        return QString::fromLatin1(m_hash.result().toHex());
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = m_file.read(data, maxSize);
-        if (n > 0)
-            m_hash.addData(QByteArrayView(data, n));
-        else if (n < 0)
-            setErrorString(m_file.errorString());
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QFile m_file;
-    QCryptographicHash m_hash;
-};
-
 const QString fieldLegacyNo = QStringLiteral("legacy_no");
 const QString fieldInventoryNo = QStringLiteral("inventory_no");
 const QString fieldSerial = QStringLiteral("serial_no");
-
 } // namespace
 
-// One import run: the state that lives as long as its transaction.
-class AssetImporter::Run
+// One asset import: matching, merging and writing each row; the run itself
+// (file, transaction, batch, rejects) is ImportRun's.
+class AssetImporter::Run : public ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(AssetImporter)
 
 public:
     Run(Database &database, const ImportProfile &profile, const ImportOptions &options)
-        : m_database(database)
-        , m_profile(profile)
-        , m_options(options)
-        , m_mapper(profile, options.lenient)
+        : ImportRun(database, profile, options)
         , m_resolver(database)
-        , m_batches(database)
     { }
 
-    ImportResult execute(const QString &filePath);
+protected:
+    ImportProfile::Kind kind() const override { return ImportProfile::Kind::Assets; }
+    QString wrongKindMessage() const override
+    {
+        return tr("The profile %1 describes licences, not assets.").arg(m_profile.name);
+    }
+    bool begin(const QString &user, qint64 batchId, qint64 fileSize, QString *error) override;
+    Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,
+                      QString *column) override;
+    bool finishRows(QString *error) override { return !m_bulkLoad || m_bulkLoad->finish(error); }
 
 private:
-    enum class Outcome { Created, Updated, Unchanged, Rejected, Failed };
-
-    bool fail(const QString &error)
-    {
-        m_result.status = ImportResult::Status::Failed;
-        m_result.error = error;
-        return false;
-    }
-    CsvFormat detectFormat(const QString &filePath, QString *error);
-    Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason, QString *column);
     bool applyFields(const MappedRow &row, Asset &asset, bool onlyPresent, QString *reason, QString *column);
-    bool reject(const CsvRecord &record, const QString &column, const QString &reason);
     QString inventoryNumber(const MappedRow &row) const;
     QString describe(qint64 assetId);
     qint64 lineOfCreated(qint64 assetId) const;
 
-    Database &m_database;
-    const ImportProfile &m_profile;
-    const ImportOptions &m_options;
-    ImportRowMapper m_mapper;
     MasterDataResolver m_resolver;
-    ImportBatchRecorder m_batches;
     std::unique_ptr<AssetRepository> m_repository;
-    std::unique_ptr<RejectsFileWriter> m_rejectsFile;
-    ImportResult m_result;
-    qint64 m_batchId = 0;
+    std::unique_ptr<AssetBulkLoad> m_bulkLoad;
     std::vector<std::pair<qint64, qint64>> m_createdLines; // asset id -> line, ids ascending
 };
 
@@ -145,85 +78,12 @@ ImportResult AssetImporter::run(const QString &filePath, const ImportOptions &op
     return run.execute(filePath);
 }
 
-CsvFormat AssetImporter::Run::detectFormat(const QString &filePath, QString *error)
+bool AssetImporter::Run::begin(const QString &user, qint64 batchId, qint64 fileSize, QString *error)
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
-        return {};
-    }
-    CsvFormat format = CsvFormatDetector::detect(file.read(256 * 1024));
-    const QString encoding = m_profile.encoding.toLower();
-    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
-        format.encoding = TextEncoding::Utf8;
-    else if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252"))
-        format.encoding = TextEncoding::Windows1252;
-    if (!m_profile.separator.isEmpty())
-        format.separator = m_profile.separator.at(0);
-    if (m_options.encoding)
-        format.encoding = *m_options.encoding;
-    if (m_options.separator)
-        format.separator = *m_options.separator;
-    return format;
-}
-
-ImportResult AssetImporter::Run::execute(const QString &filePath)
-{
-    if (m_profile.kind != ImportProfile::Kind::Assets) {
-        fail(tr("The profile %1 describes licences, not assets.").arg(m_profile.name));
-        return m_result;
-    }
-    QString error;
-    m_result.format = detectFormat(filePath, &error);
-    if (!error.isEmpty()) {
-        fail(error);
-        return m_result;
-    }
-    HashingDevice device(filePath);
-    if (!device.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot open %1: %2").arg(filePath, device.errorString()));
-        return m_result;
-    }
-    ImportProgress progress;
-    progress.totalBytes = device.size();
-    CsvReader reader(&device, m_result.format);
-    CsvRecord record;
-    // The header is the first line that is not blank.
-    bool haveHeader = false;
-    while (reader.readRecord(&record)) {
-        if (!record.isBlank()) {
-            haveHeader = true;
-            break;
-        }
-    }
-    if (!haveHeader) {
-        fail(reader.errorString().isEmpty() ? tr("%1 holds no header line.").arg(filePath)
-                                            : reader.errorString());
-        return m_result;
-    }
-    QStringList header = record.fields;
-    if (!m_mapper.setHeader(header, &error)) {
-        fail(error);
-        return m_result;
-    }
-    reader.setExpectedFieldCount(int(header.size()));
-
-    Sql::Transaction transaction(m_database.connection());
-    if (!transaction.isActive()) {
-        fail(tr("Cannot start a transaction on %1.").arg(m_database.settings().displayName()));
-        return m_result;
-    }
-    const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
-    m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
-                                m_profile.name, user, &error);
-    if (m_batchId <= 0) {
-        fail(error);
-        return m_result;
-    }
-    m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, m_batchId });
+    m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, batchId });
     // importRow() looks up every row's inventory number and serial before it writes.
     m_repository->setUniquenessCheckedByCaller(true);
-    m_resolver.setImportBatch(m_batchId);
+    m_resolver.setImportBatch(batchId);
 
     // An import that brings at least as many assets as there are loads in bulk:
     // indexes, sort keys and search documents are rebuilt once at the end.
@@ -233,143 +93,14 @@ ImportResult AssetImporter::Run::execute(const QString &filePath)
         if (count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && count.next())
             existing = count.value(0).toLongLong();
     }
-    AssetBulkLoad bulkLoad(m_database, *m_repository);
-    if (existing == 0 || progress.totalBytes / 100 > existing) {
-        if (!bulkLoad.begin(&error)) {
-            fail(error);
-            return m_result;
-        }
+    if (existing == 0 || fileSize / 100 > existing) {
+        m_bulkLoad = std::make_unique<AssetBulkLoad>(m_database, *m_repository);
+        if (!m_bulkLoad->begin(error))
+            return false;
     }
     // One transaction for the whole run: a savepoint per row would copy every page a
     // row touches. A row whose write fails half-way then fails the whole import.
     m_repository->setSavepointPerWrite(false);
-
-    if (!m_options.rejectsPath.isEmpty())
-        m_rejectsFile = std::make_unique<RejectsFileWriter>(m_options.rejectsPath, m_result.format);
-
-    ImportCounts &counts = m_result.counts;
-    while (reader.readRecord(&record)) {
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
-            transaction.rollback();
-            if (m_rejectsFile)
-                m_rejectsFile->cancel();
-            m_result.status = ImportResult::Status::Cancelled;
-            m_result.batchId = 0;
-            return m_result;
-        }
-        if (record.isBlank() || m_mapper.isRepeatedHeader(record.fields)
-            || m_mapper.isSkipLine(record.fields)) {
-            ++counts.skippedLines;
-            continue;
-        }
-        ++counts.dataRows;
-        bool ok = true;
-        if (record.problem != CsvRecord::Problem::None) {
-            ok = reject(record, QString(), record.problemText());
-        } else {
-            const MappedRow row = m_mapper.map(record.fields);
-            if (!row.errors.isEmpty()) {
-                QStringList reasons;
-                for (const RowMessage &problem : row.errors)
-                    reasons.append(QStringLiteral("%1: %2").arg(problem.column, problem.message));
-                ok = reject(record, row.errors.first().column, reasons.join(QStringLiteral("; ")));
-            } else {
-                QString reason, column;
-                switch (importRow(record, row, &reason, &column)) {
-                case Outcome::Created:
-                    ++counts.created;
-                    counts.warnings += row.warnings.size();
-                    break;
-                case Outcome::Updated:
-                    ++counts.updated;
-                    counts.warnings += row.warnings.size();
-                    break;
-                case Outcome::Unchanged:
-                    ++counts.unchanged;
-                    break;
-                case Outcome::Rejected:
-                    ok = reject(record, column, reason);
-                    break;
-                case Outcome::Failed:
-                    ok = fail(reason);
-                    break;
-                }
-            }
-        }
-        if (!ok) {
-            transaction.rollback();
-            if (m_rejectsFile)
-                m_rejectsFile->cancel();
-            m_result.batchId = 0;
-            return m_result;
-        }
-        if (m_options.progress && counts.dataRows % std::max(1, m_options.progressInterval) == 0) {
-            progress.bytesRead = reader.bytesRead();
-            progress.rows = counts.dataRows;
-            m_options.progress(progress);
-        }
-    }
-    if (!reader.errorString().isEmpty()) {
-        fail(tr("Reading %1 failed: %2").arg(filePath, reader.errorString()));
-        transaction.rollback();
-        if (m_rejectsFile)
-            m_rejectsFile->cancel();
-        return m_result;
-    }
-    m_result.checksum = device.finishChecksum();
-    if (!bulkLoad.finish(&error)) {
-        fail(error);
-        return m_result;
-    }
-    if (!m_batches.finish(m_batchId, m_result.checksum, counts, &error)) {
-        fail(error);
-        return m_result;
-    }
-    if (m_options.progress) {
-        progress.bytesRead = reader.bytesRead();
-        progress.rows = counts.dataRows;
-        m_options.progress(progress);
-    }
-    if (m_options.dryRun) {
-        transaction.rollback();
-        m_result.status = ImportResult::Status::DryRun;
-        m_result.batchId = 0;
-    } else {
-        if (!transaction.commit(&error)) {
-            if (m_rejectsFile)
-                m_rejectsFile->cancel();
-            fail(error);
-            return m_result;
-        }
-        m_result.status = ImportResult::Status::Completed;
-        m_result.batchId = m_batchId;
-    }
-    if (m_rejectsFile && m_rejectsFile->isOpen()) {
-        if (!m_rejectsFile->commit(&error)) {
-            // The import itself is done; the rejects are also in import_reject.
-            m_result.error = error;
-        } else {
-            m_result.rejectsFile = m_options.rejectsPath;
-        }
-    }
-    return m_result;
-}
-
-bool AssetImporter::Run::reject(const CsvRecord &record, const QString &column, const QString &reason)
-{
-    ++m_result.counts.rejected;
-    if (m_result.rejects.size() < maxRejectsKept)
-        m_result.rejects.append({ record.line, column, reason, record.rawText });
-    QString error;
-    if (!m_batches.addReject(m_batchId, record.line, column, reason, record.rawText, &error))
-        return fail(error);
-    if (m_rejectsFile) {
-        if (!m_rejectsFile->isOpen() && !m_rejectsFile->open(m_mapper.header(), &error))
-            return fail(error);
-        const QString text = tr("line %1: %2").arg(record.line).arg(reason);
-        if (!m_rejectsFile->write(record.fields, text, &error))
-            return fail(error);
-    }
     return true;
 }
 

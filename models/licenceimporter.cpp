@@ -1,119 +1,55 @@
 #include "licenceimporter.h"
 
 #include "database.h"
-#include "importrowmapper.h"
 #include "licencerepository.h"
 #include "masterdatalookup.h"
-#include "rejectsfilewriter.h"
 #include "sqlhelpers.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <limits>
 
 namespace {
 
-QString checksumOf(const QString &filePath)
-{
-    QFile file(filePath);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// One import run: the state that lives as long as its transaction.
-class LicenceImportRun
+// One licence import: reading and writing each row; the run itself (file,
+// transaction, batch, rejects) is ImportRun's.
+class LicenceImportRun : public ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(LicenceImporter)
 
 public:
     LicenceImportRun(Database &database, const ImportProfile &profile, const ImportOptions &options)
-        : m_database(database)
-        , m_profile(profile)
-        , m_options(options)
-        , m_mapper(profile, options.lenient)
+        : ImportRun(database, profile, options)
         , m_lookup(database)
-        , m_batches(database)
         , m_findByKey(database.connection())
         , m_findByContract(database.connection())
     { }
 
-    ImportResult execute(const QString &filePath);
+protected:
+    ImportProfile::Kind kind() const override { return ImportProfile::Kind::Licences; }
+    QString wrongKindMessage() const override
+    {
+        return tr("The profile %1 describes assets, not licences.").arg(m_profile.name);
+    }
+    bool begin(const QString &user, qint64 batchId, qint64, QString *) override
+    {
+        m_repository = std::make_unique<LicenceRepository>(m_database, ChangeContext { user, batchId });
+        return true;
+    }
+    Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,
+                      QString *column) override;
 
 private:
-    enum class Outcome { Created, Updated, Unchanged, Rejected, Failed };
-
-    bool fail(const QString &error)
-    {
-        m_result.status = ImportResult::Status::Failed;
-        m_result.error = error;
-        m_result.batchId = 0;
-        return false;
-    }
-    CsvFormat detectFormat(const QString &filePath, QString *error);
-    bool reject(const CsvRecord &record, const QString &column, const QString &reason);
-    Outcome importRow(const MappedRow &row, QString *reason, QString *column);
     qint64 authorityId(const QString &code, QString *error);
     std::optional<qint64> findExisting(const Licence &licence, QString *error);
 
-    Database &m_database;
-    const ImportProfile &m_profile;
-    const ImportOptions &m_options;
-    ImportRowMapper m_mapper;
     MasterDataLookup m_lookup;
-    ImportBatchRecorder m_batches;
     std::unique_ptr<LicenceRepository> m_repository;
-    std::unique_ptr<RejectsFileWriter> m_rejectsFile;
     QHash<QString, qint64> m_authorities;
     QSqlQuery m_findByKey;
     QSqlQuery m_findByContract;
     bool m_prepared = false;
-    ImportResult m_result;
-    qint64 m_batchId = 0;
 };
-
-CsvFormat LicenceImportRun::detectFormat(const QString &filePath, QString *error)
-{
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(filePath, file.errorString());
-        return {};
-    }
-    CsvFormat format = CsvFormatDetector::detect(file.read(256 * 1024));
-    const QString encoding = m_profile.encoding.toLower();
-    if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
-        format.encoding = TextEncoding::Utf8;
-    else if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252"))
-        format.encoding = TextEncoding::Windows1252;
-    if (!m_profile.separator.isEmpty() && m_profile.separator != QLatin1String("auto"))
-        format.separator = m_profile.separator.at(0);
-    if (m_options.encoding)
-        format.encoding = *m_options.encoding;
-    if (m_options.separator)
-        format.separator = *m_options.separator;
-    return format;
-}
-
-bool LicenceImportRun::reject(const CsvRecord &record, const QString &column, const QString &reason)
-{
-    ++m_result.counts.rejected;
-    if (m_result.rejects.size() < AssetImporter::maxRejectsKept)
-        m_result.rejects.append({ record.line, column, reason, record.rawText });
-    QString error;
-    if (!m_batches.addReject(m_batchId, record.line, column, reason, record.rawText, &error))
-        return fail(error);
-    if (m_rejectsFile) {
-        if (!m_rejectsFile->isOpen() && !m_rejectsFile->open(m_mapper.header(), &error))
-            return fail(error);
-        if (!m_rejectsFile->write(record.fields, reason, &error))
-            return fail(error);
-    }
-    return true;
-}
 
 qint64 LicenceImportRun::authorityId(const QString &code, QString *error)
 {
@@ -157,7 +93,8 @@ std::optional<qint64> LicenceImportRun::findExisting(const Licence &licence, QSt
     return id;
 }
 
-LicenceImportRun::Outcome LicenceImportRun::importRow(const MappedRow &row, QString *reason, QString *column)
+LicenceImportRun::Outcome LicenceImportRun::importRow(const CsvRecord &, const MappedRow &row,
+                                                      QString *reason, QString *column)
 {
     const auto columnOf = [&row](const QString &field) {
         return row.values.value(field).column;
@@ -279,147 +216,6 @@ LicenceImportRun::Outcome LicenceImportRun::importRow(const MappedRow &row, QStr
         }
     }
     return Outcome::Created;
-}
-
-ImportResult LicenceImportRun::execute(const QString &filePath)
-{
-    if (m_profile.kind != ImportProfile::Kind::Licences) {
-        fail(tr("The profile %1 describes assets, not licences.").arg(m_profile.name));
-        return m_result;
-    }
-    QString error;
-    m_result.format = detectFormat(filePath, &error);
-    if (!error.isEmpty()) {
-        fail(error);
-        return m_result;
-    }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("Cannot open %1: %2").arg(filePath, file.errorString()));
-        return m_result;
-    }
-    CsvReader reader(&file, m_result.format);
-    CsvRecord record;
-    bool haveHeader = false;
-    while (reader.readRecord(&record)) {
-        if (!record.isBlank()) {
-            haveHeader = true;
-            break;
-        }
-    }
-    if (!haveHeader) {
-        fail(reader.errorString().isEmpty() ? tr("%1 holds no header line.").arg(filePath)
-                                            : reader.errorString());
-        return m_result;
-    }
-    const QStringList header = record.fields;
-    if (!m_mapper.setHeader(header, &error)) {
-        fail(error);
-        return m_result;
-    }
-    reader.setExpectedFieldCount(int(header.size()));
-
-    Sql::Transaction transaction(m_database.connection());
-    if (!transaction.isActive()) {
-        fail(tr("Cannot start a transaction on %1.").arg(m_database.settings().displayName()));
-        return m_result;
-    }
-    const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
-    m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
-                                m_profile.name, user, &error);
-    if (m_batchId <= 0) {
-        fail(error);
-        return m_result;
-    }
-    m_repository = std::make_unique<LicenceRepository>(m_database, ChangeContext { user, m_batchId });
-    if (!m_options.rejectsPath.isEmpty())
-        m_rejectsFile = std::make_unique<RejectsFileWriter>(m_options.rejectsPath, m_result.format);
-
-    ImportCounts &counts = m_result.counts;
-    const auto abandon = [&] {
-        transaction.rollback();
-        if (m_rejectsFile)
-            m_rejectsFile->cancel();
-        m_result.batchId = 0;
-        return m_result;
-    };
-    while (reader.readRecord(&record)) {
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
-            m_result.status = ImportResult::Status::Cancelled;
-            return abandon();
-        }
-        if (record.isBlank() || m_mapper.isRepeatedHeader(record.fields)
-            || m_mapper.isSkipLine(record.fields)) {
-            ++counts.skippedLines;
-            continue;
-        }
-        ++counts.dataRows;
-        bool ok = true;
-        if (record.problem != CsvRecord::Problem::None) {
-            ok = reject(record, QString(), record.problemText());
-        } else {
-            const MappedRow row = m_mapper.map(record.fields);
-            if (!row.errors.isEmpty()) {
-                QStringList reasons;
-                for (const RowMessage &problem : row.errors)
-                    reasons.append(QStringLiteral("%1: %2").arg(problem.column, problem.message));
-                ok = reject(record, row.errors.first().column, reasons.join(QStringLiteral("; ")));
-            } else {
-                QString reason;
-                QString column;
-                switch (importRow(row, &reason, &column)) {
-                case Outcome::Created:
-                    ++counts.created;
-                    counts.warnings += row.warnings.size();
-                    break;
-                case Outcome::Updated:
-                    ++counts.updated;
-                    counts.warnings += row.warnings.size();
-                    break;
-                case Outcome::Unchanged:
-                    ++counts.unchanged;
-                    break;
-                case Outcome::Rejected:
-                    ok = reject(record, column, reason);
-                    break;
-                case Outcome::Failed:
-                    ok = fail(reason);
-                    break;
-                }
-            }
-        }
-        if (!ok)
-            return abandon();
-    }
-    if (!reader.errorString().isEmpty()) {
-        fail(tr("Reading %1 failed: %2").arg(filePath, reader.errorString()));
-        return abandon();
-    }
-    m_result.checksum = checksumOf(filePath);
-    if (!m_batches.finish(m_batchId, m_result.checksum, counts, &error)) {
-        fail(error);
-        return abandon();
-    }
-    if (m_options.dryRun) {
-        // The rejects file is still written: it is what a dry run is for.
-        transaction.rollback();
-        m_result.status = ImportResult::Status::DryRun;
-        m_result.batchId = 0;
-    } else {
-        if (!transaction.commit(&error)) {
-            fail(error);
-            return abandon();
-        }
-        m_result.status = ImportResult::Status::Completed;
-        m_result.batchId = m_batchId;
-    }
-    if (m_rejectsFile && m_rejectsFile->isOpen()) {
-        if (m_rejectsFile->commit(&error))
-            m_result.rejectsFile = m_options.rejectsPath;
-        else
-            m_result.error = error; // the import is done; the rejects are also in import_reject
-    }
-    return m_result;
 }
 
 } // namespace

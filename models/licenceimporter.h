@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QString>
 
-#include "assetimporter.h"
+#include "importrun.h"
 
 class Database;
 

@@ -4,18 +4,18 @@
 <context>
     <name>AssetBulkUpdater</name>
     <message>
-        <location filename="../../models/assetbulkupdater.cpp" line="+74" />
+        <location filename="../../models/assetbulkupdater.cpp" line="+137" />
         <source>Asset %1 does not exist (any more).</source>
         <translation>Das Gerät %1 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="-78" />
         <source>An asset needs an owner authority.</source>
         <translation>Ein Gerät braucht eine Eigentümer-Körperschaft.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+70" />
+        <location line="+12" />
+        <location line="+18" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -395,7 +395,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetImporter</name>
     <message>
-        <location filename="../../models/assetimporter.cpp" line="+133" />
+        <location filename="../../models/assetimporter.cpp" line="+66" />
         <source>create new</source>
         <translation>neu anlegen</translation>
     </message>
@@ -410,38 +410,12 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Gefundene überspringen</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+32" />
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location line="-11" />
+        <location line="-34" />
         <source>The profile %1 describes licences, not assets.</source>
         <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>%1 holds no header line.</source>
-        <translation>%1 hat keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot start a transaction on %1.</source>
-        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
-    </message>
-    <message>
-        <location line="+100" />
-        <source>Reading %1 failed: %2</source>
-        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+56" />
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+38" />
+        <location line="+103" />
         <source>asset %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -2536,6 +2510,35 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImportRun</name>
+    <message>
+        <location filename="../../models/importrun.cpp" line="+89" />
+        <location line="+32" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 holds no header line.</source>
+        <translation>%1 enthält keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot start a transaction on %1.</source>
+        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportUndo</name>
     <message>
         <location filename="../../models/importundo.cpp" line="+48" />
@@ -3154,18 +3157,12 @@ Befehle:
 <context>
     <name>LicenceImporter</name>
     <message>
-        <location filename="../../models/licenceimporter.cpp" line="+83" />
-        <location line="+215" />
-        <source>Cannot open %1: %2</source>
-        <translation>%1 lässt sich nicht öffnen: %2</translation>
-    </message>
-    <message>
-        <location line="-172" />
+        <location filename="../../models/licenceimporter.cpp" line="+62" />
         <source>Unknown authority %1</source>
         <translation>Unbekannte Körperschaft %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Unknown licence type "%1"</source>
         <translation>Unbekannte Lizenzart „%1“</translation>
     </message>
@@ -3185,24 +3182,9 @@ Befehle:
         <translation>Lizenzanzahl zu groß (%1)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="-118" />
         <source>The profile %1 describes assets, not licences.</source>
         <translation>Das Profil %1 beschreibt Geräte, keine Lizenzen.</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>%1 holds no header line.</source>
-        <translation>%1 enthält keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Cannot start a transaction on %1.</source>
-        <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
-    </message>
-    <message>
-        <location line="+71" />
-        <source>Reading %1 failed: %2</source>
-        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3778,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="+66" />
+        <location filename="../../views/mainwindow.cpp" line="+67" />
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
