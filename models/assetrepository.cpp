@@ -4,6 +4,7 @@
 #include "database.h"
 #include "historysnapshot.h"
 #include "identifiernormalizer.h"
+#include "rowversionupdate.h"
 #include "sqlhelpers.h"
 
 #include <QDateTime>
@@ -347,42 +348,26 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
     if (!m_uniquenessCheckedByCaller && !checkUnique(asset, error))
         return UpdateResult::Failed;
 
-    // Only the changed columns are written; the statement text depends only on
-    // which fields changed, never on user text.
-    QStringList assignments;
-    for (AssetField field : changed)
-        assignments.append(AssetFields::column(field) + QStringLiteral(" = ?"));
-    QSqlQuery query(m_database.connection());
+    QList<ColumnChange> changes;
+    for (AssetField field : changed) {
+        changes.append({ AssetFields::column(field), AssetFields::value(asset, field),
+                         AssetFields::historyText(*stored, field), AssetFields::historyText(asset, field) });
+    }
     Sql::Transaction transaction(m_database.connection(), m_nesting);
-    if (!transaction.isActive()
-        || !Sql::prepare(query,
-                         QStringLiteral("UPDATE asset SET %1, updated_at = ?, row_version = row_version + 1 "
-                                        "WHERE id = ? AND row_version = ?")
-                             .arg(assignments.join(QStringLiteral(", "))),
-                         error))
+    if (!transaction.isActive())
         return UpdateResult::Failed;
-    int index = 0;
-    for (AssetField field : changed)
-        query.bindValue(index++, AssetFields::value(asset, field));
-    const QString now = Sql::nowText();
-    query.bindValue(index++, now);
-    query.bindValue(index++, asset.id);
-    query.bindValue(index++, asset.rowVersion);
-    if (!Sql::exec(query, error))
-        return UpdateResult::Failed;
-    if (query.numRowsAffected() != 1) {
+    QString now;
+    switch (RowVersionUpdate(m_database, m_history)
+                .apply(entityName, asset.id, asset.rowVersion, changes, m_context, &now, error)) {
+    case RowVersionUpdate::Result::Updated:
+        break;
+    case RowVersionUpdate::Result::Conflict:
         if (error)
             *error = tr("Asset %1 was changed in the meantime. Reload it and apply your change again.")
                          .arg(stored->inventoryNo);
         return UpdateResult::Conflict;
-    }
-    for (AssetField field : changed) {
-        const QString oldText = AssetFields::historyText(*stored, field);
-        const QString newText = AssetFields::historyText(asset, field);
-        if (!m_history.record(entityName, asset.id, HistoryRecorder::Action::Update,
-                              AssetFields::column(field), oldText.isEmpty() ? QVariant() : QVariant(oldText),
-                              newText.isEmpty() ? QVariant() : QVariant(newText), m_context, error))
-            return UpdateResult::Failed;
+    case RowVersionUpdate::Result::Failed:
+        return UpdateResult::Failed;
     }
     if (!m_bulkLoad && !m_searchIndex.refresh(asset.id, error))
         return UpdateResult::Failed;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "historysnapshot.h"
+#include "rowversionupdate.h"
 #include "sqlhelpers.h"
 
 #include <QJsonDocument>
@@ -26,11 +27,6 @@ QString snapshot(const Licence &licence)
     for (LicenceField field : LicenceFields::all())
         snapshot.add(LicenceFields::column(field), LicenceFields::historyText(licence, field));
     return snapshot.toJson();
-}
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 const QString assignmentField = QStringLiteral("assignment");
@@ -211,41 +207,27 @@ LicenceRepository::UpdateResult LicenceRepository::update(Licence &licence, QStr
     if (!validate(licence, error))
         return UpdateResult::Failed;
 
-    // The statement text depends only on which fields changed, never on user text.
-    QStringList assignments;
-    for (LicenceField field : changed)
-        assignments.append(LicenceFields::column(field) + QStringLiteral(" = ?"));
-    QSqlQuery query(m_database.connection());
+    QList<ColumnChange> changes;
+    for (LicenceField field : changed) {
+        changes.append({ LicenceFields::column(field), LicenceFields::value(licence, field),
+                         LicenceFields::historyText(*stored, field),
+                         LicenceFields::historyText(licence, field) });
+    }
     Sql::Transaction transaction(m_database.connection());
-    if (!transaction.isActive()
-        || !Sql::prepare(
-            query,
-            QStringLiteral("UPDATE licence SET %1, updated_at = ?, row_version = row_version + 1 "
-                           "WHERE id = ? AND row_version = ?")
-                .arg(assignments.join(QStringLiteral(", "))),
-            error))
+    if (!transaction.isActive())
         return UpdateResult::Failed;
-    int index = 0;
-    for (LicenceField field : changed)
-        query.bindValue(index++, LicenceFields::value(licence, field));
-    const QString now = Sql::nowText();
-    query.bindValue(index++, now);
-    query.bindValue(index++, licence.id);
-    query.bindValue(index++, licence.rowVersion);
-    if (!Sql::exec(query, error))
-        return UpdateResult::Failed;
-    if (query.numRowsAffected() != 1) {
+    QString now;
+    switch (RowVersionUpdate(m_database, m_history)
+                .apply(entityName, licence.id, licence.rowVersion, changes, m_context, &now, error)) {
+    case RowVersionUpdate::Result::Updated:
+        break;
+    case RowVersionUpdate::Result::Conflict:
         if (error)
             *error = tr("Licence %1 was changed in the meantime. Reload it and apply your change again.")
                          .arg(stored->product);
         return UpdateResult::Conflict;
-    }
-    for (LicenceField field : changed) {
-        if (!m_history.record(entityName, licence.id, HistoryRecorder::Action::Update,
-                              LicenceFields::column(field),
-                              textOrNull(LicenceFields::historyText(*stored, field)),
-                              textOrNull(LicenceFields::historyText(licence, field)), m_context, error))
-            return UpdateResult::Failed;
+    case RowVersionUpdate::Result::Failed:
+        return UpdateResult::Failed;
     }
     if (!transaction.commit(error))
         return UpdateResult::Failed;
