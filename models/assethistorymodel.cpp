@@ -78,7 +78,8 @@ bool AssetHistoryModel::load(qint64 assetId, QString *error)
     if (!Sql::prepare(
             query,
             QStringLiteral("SELECT h.action, h.field, h.old_value, h.new_value, h.changed_by, h.changed_at, "
-                           "h.import_batch_id, COALESCE(b.file_name, '') FROM history h "
+                           "h.import_batch_id, COALESCE(b.file_name, ''), "
+                           "CASE WHEN h.id > b.undone_after_history_id THEN 1 ELSE 0 END FROM history h "
                            "LEFT JOIN import_batch b ON b.id = h.import_batch_id "
                            "WHERE h.entity = 'asset' AND h.entity_id = ? ORDER BY h.id DESC"),
             error))
@@ -100,7 +101,9 @@ bool AssetHistoryModel::load(qint64 assetId, QString *error)
                                     : query.value(5).toString();
         const qint64 batchId = query.value(6).toLongLong();
         if (batchId > 0)
-            entry.batch = tr("#%1 %2").arg(batchId).arg(query.value(7).toString());
+            entry.batch = query.value(8).toInt() == 1
+                ? tr("undo of #%1 %2").arg(batchId).arg(query.value(7).toString())
+                : tr("#%1 %2").arg(batchId).arg(query.value(7).toString());
         if (action == QLatin1String("insert")) {
             entry.field = tr("Created");
             entry.tooltip = newValue;

@@ -60,6 +60,13 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
         return result;
     }
 
+    // Where the undo's rows start in the history (shown as the undo, not the import).
+    if (!Sql::prepare(query, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM history"), &result.error)
+        || !Sql::exec(query, &result.error) || !query.next())
+        return result;
+    const qint64 lastHistoryId = query.value(0).toLongLong();
+    query.finish();
+
     // The undo's history rows belong to the batch they undo: together with the
     // batch's own rows they cancel out, so an earlier batch whose items this one
     // changed can be undone next (see the changed-since checks).
@@ -77,9 +84,12 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
                 .removeUnused(batchId, &result.removedMasterData, &result.error))
         return result;
 
-    if (!Sql::prepare(query, QStringLiteral("UPDATE import_batch SET status = 'undone' WHERE id = ?"),
+    if (!Sql::prepare(query,
+                      QStringLiteral("UPDATE import_batch SET status = 'undone', undone_after_history_id = ? "
+                                     "WHERE id = ?"),
                       &result.error))
         return result;
+    query.addBindValue(lastHistoryId);
     query.addBindValue(batchId);
     if (!Sql::exec(query, &result.error) || !transaction.commit(&result.error))
         return result;

@@ -434,6 +434,16 @@ bool dropCoveredIndexes(Database &database, QString *error)
                    error);
 }
 
+// An undo's history rows are filed under the batch they undo (see ImportUndo). The
+// last history id before the undo tells them from the batch's own rows, so the
+// history can show them as the undo; timestamps cannot, within a millisecond.
+bool recordUndoStart(Database &database, QString *error)
+{
+    return execAll(database,
+                   { QStringLiteral("ALTER TABLE import_batch ADD COLUMN undone_after_history_id INTEGER") },
+                   error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -447,6 +457,7 @@ const std::vector<Migration> &allMigrations()
         { 5, "authority filters ordered by inventory number", extendAuthorityIndexes },
         { 6, "the master data rows each import batch created", createImportBatchMasterData },
         { 7, "drop indexes that other indexes cover", dropCoveredIndexes },
+        { 8, "where an import batch's undo starts in the history", recordUndoStart },
     };
     return migrations;
 }

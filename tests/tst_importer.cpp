@@ -1,3 +1,4 @@
+#include "assethistorymodel.h"
 #include "assetimporter.h"
 #include "assetrepository.h"
 #include "importprofile.h"
@@ -6,6 +7,7 @@
 #include "sqlhelpers.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -731,6 +733,25 @@ void TestImporter::undoRestoresPreviousState()
     expected.remove(QStringLiteral("history"));
     expected[QStringLiteral("import_batch")] += 1;
     QCOMPARE(after, expected);
+
+    // The history of SIS-1 tells the batch's change from its undo, both filed under it.
+    AssetHistoryModel history(test.database());
+    QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY2(
+        history.load(
+            test.scalar(QStringLiteral("SELECT id FROM asset WHERE inventory_no = 'SIS-1'")).toLongLong(),
+            &error),
+        qPrintable(error));
+    QStringList batches; // newest first
+    for (int row = 0; row < history.rowCount(); ++row)
+        batches.append(history.index(row, AssetHistoryModel::ImportBatch).data().toString());
+    const QString batchText = QStringLiteral("#%1 ").arg(second.batchId);
+    QVERIFY2(batches.first().startsWith(QStringLiteral("undo of ") + batchText),
+             qPrintable(batches.join(u'|')));
+    QVERIFY2(std::any_of(batches.cbegin(), batches.cend(),
+                         [&](const QString &text) { return text.startsWith(batchText); }),
+             qPrintable(batches.join(u'|')));
 
     // Twice is refused.
     QVERIFY(!ImportUndo(test.database()).undo(second.batchId, QString()).ok);

@@ -321,7 +321,12 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetHistoryModel</name>
     <message>
-        <location filename="../../models/assethistorymodel.cpp" line="+103" />
+        <location filename="../../models/assethistorymodel.cpp" line="+105" />
+        <source>undo of #%1 %2</source>
+        <translation>Rücknahme von #%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -415,7 +420,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+102" />
         <source>asset %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -489,7 +494,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+162" />
+        <location filename="../../models/assetrepository.cpp" line="+163" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -522,7 +527,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
     <message>
         <location line="+27" />
-        <location line="+49" />
+        <location line="+39" />
         <source>Asset %1 was changed in the meantime. Reload it and apply your change again.</source>
         <translation>Das Gerät %1 wurde inzwischen geändert. Bitte neu laden und die Änderung erneut vornehmen.</translation>
     </message>
@@ -2556,12 +2561,12 @@ Befehle:
         <translation>Importstapel %1 wurde nicht abgeschlossen (%2).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Import batch %1 imported %2, which cannot be undone.</source>
         <translation>Importstapel %1 hat %2 importiert; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>asset %1 (deleted)</source>
         <translation>Gerät %1 (gelöscht)</translation>
     </message>
@@ -2574,7 +2579,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-119" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -3213,13 +3218,13 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licencerepository.cpp" line="+104" />
-        <location line="+306" />
+        <location filename="../../models/licencerepository.cpp" line="+100" />
+        <location line="+292" />
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-272" />
         <source>A licence needs a product name.</source>
         <translation>Eine Lizenz braucht einen Produktnamen.</translation>
     </message>
@@ -3254,12 +3259,12 @@ Befehle:
         <translation>Lizenz %1 wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+31" />
         <source>Licence %1 was changed in the meantime. Reload it and apply your change again.</source>
         <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+57" />
         <source>Authority %1 does not exist.</source>
         <translation>Körperschaft %1 gibt es nicht.</translation>
     </message>
