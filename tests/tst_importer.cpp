@@ -154,13 +154,27 @@ private slots:
     void encodingsAndSeparators_data();
     void encodingsAndSeparators();
     void batchIsRecorded();
+    void bulkLoadLeavesTheSchemaWhole_data();
+    void bulkLoadLeavesTheSchemaWhole();
 
 private:
     ImportResult import(TestDatabase &test, const QString &profileName, const QByteArray &content,
                         ImportOptions options = {}, const QString &fileName = QStringLiteral("input.csv"));
     QString write(TestDatabase &test, const QString &fileName, const QByteArray &content);
     QMap<QString, qint64> tableCounts(TestDatabase &test);
+    QStringList indexesAndTriggers(TestDatabase &test);
 };
+
+QStringList TestImporter::indexesAndTriggers(TestDatabase &test)
+{
+    QStringList schema;
+    QSqlQuery query(test.database().connection());
+    query.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master "
+                              "WHERE type IN ('index', 'trigger') ORDER BY type, name"));
+    while (query.next())
+        schema.append(query.value(0).toString());
+    return schema;
+}
 
 QString TestImporter::write(TestDatabase &test, const QString &fileName, const QByteArray &content)
 {
@@ -885,6 +899,70 @@ void TestImporter::batchIsRecorded()
                 QStringLiteral("SELECT COUNT(*) FROM asset WHERE import_batch_id = %1").arg(result.batchId))
             .toInt(),
         1);
+}
+
+void TestImporter::bulkLoadLeavesTheSchemaWhole_data()
+{
+    QTest::addColumn<QString>("ending");
+    QTest::newRow("completed") << QStringLiteral("completed");
+    QTest::newRow("dry run") << QStringLiteral("dry run");
+    QTest::newRow("cancelled") << QStringLiteral("cancelled");
+    QTest::newRow("failed") << QStringLiteral("failed");
+}
+
+void TestImporter::bulkLoadLeavesTheSchemaWhole()
+{
+    // An import into an empty database suspends indexes and a trigger inside its
+    // transaction and rebuilds them at the end: however it ends, every one of them
+    // must be there again, exactly as created.
+    QFETCH(QString, ending);
+    TestDatabase test;
+    const QStringList before = indexesAndTriggers(test);
+    QVERIFY(before.size() > 30);
+    QList<QStringList> rows;
+    for (int i = 1; i <= 20; ++i)
+        rows.append(sisRow(QStringLiteral("SIS-%1").arg(i), QStringLiteral("SER%1").arg(i)));
+    rows.append(sisRow(QStringLiteral("SIS-1"), QStringLiteral("OTHER"))); // a conflict: rejected
+
+    ImportOptions options;
+    std::atomic<bool> cancel { false };
+    if (ending == QLatin1String("dry run")) {
+        options.dryRun = true;
+    } else if (ending == QLatin1String("cancelled")) {
+        options.cancel = &cancel;
+        options.progressInterval = 5;
+        options.progress = [&cancel](const ImportProgress &) {
+            cancel = true;
+        };
+    } else if (ending == QLatin1String("failed")) {
+        // The rejects file cannot be written: the first rejected row fails the import.
+        options.rejectsPath = test.folder() + QStringLiteral("/no such folder/rejects.csv");
+    }
+    const ImportResult result = import(test, QStringLiteral("sis"), sisFile(rows), options);
+
+    const QMap<QString, ImportResult::Status> expected = {
+        { QStringLiteral("completed"), ImportResult::Status::Completed },
+        { QStringLiteral("dry run"), ImportResult::Status::DryRun },
+        { QStringLiteral("cancelled"), ImportResult::Status::Cancelled },
+        { QStringLiteral("failed"), ImportResult::Status::Failed },
+    };
+    QVERIFY2(result.status == expected.value(ending), qPrintable(result.error));
+    QCOMPARE(indexesAndTriggers(test), before);
+    const int assets = ending == QLatin1String("completed") ? 20 : 0;
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), assets);
+    if (assets > 0) {
+        // What the rebuilds write: search documents and sort keys of every asset.
+        QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH "
+                                            "'\"ser1\"*'"))
+                     .toInt(),
+                 11); // SER1, SER10 … SER19
+        QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE owner_sort = '' OR "
+                                            "category_sort = '' OR site_sort = ''"))
+                     .toInt(),
+                 0);
+        QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE action = 'insert'")).toInt(),
+                 assets);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
