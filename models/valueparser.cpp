@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace {
 
 bool allDigits(QStringView text)
@@ -83,13 +85,15 @@ ValueParser::ValueParser(const QStringList &placeholders)
 
 bool ValueParser::isPlaceholder(const QString &text) const
 {
-    const QString trimmed = text.trimmed();
+    // Asked for every cell of an import: compared in place, without copies.
+    const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty())
         return true;
     if (trimmed.size() > 12)
         return false;
-    const QString lower = trimmed.toLower();
-    return m_placeholders.contains(lower);
+    return std::any_of(m_placeholders.cbegin(), m_placeholders.cend(), [trimmed](const QString &placeholder) {
+        return trimmed.compare(placeholder, Qt::CaseInsensitive) == 0;
+    });
 }
 
 ParsedValue ValueParser::parse(ValueType type, const QString &text, int padWidth) const
