@@ -282,6 +282,6 @@ QString AssetFields::historyText(const QVariant &v)
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QDate)
-        return v.toDate().toString(Qt::ISODate);
+        return Sql::dateText(v.toDate());
     return v.toString();
 }

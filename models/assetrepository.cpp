@@ -52,12 +52,19 @@ QString snapshot(const QList<QVariant> &values)
     return snapshot.toJson();
 }
 
+// The values as bound: dates as their stored text, so that neither the binding nor
+// the snapshot formats them again.
 QList<QVariant> fieldValues(const Asset &asset)
 {
     QList<QVariant> values;
     values.reserve(AssetFields::all().size());
-    for (AssetField field : AssetFields::all())
-        values.append(AssetFields::value(asset, field));
+    for (AssetField field : AssetFields::all()) {
+        const QVariant value = AssetFields::value(asset, field);
+        if (value.typeId() == QMetaType::QDate && !value.isNull())
+            values.append(Sql::dateText(value.toDate()));
+        else
+            values.append(value);
+    }
     return values;
 }
 } // namespace

@@ -184,7 +184,7 @@ QString LicenceFields::text(const Licence &licence, LicenceField field)
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QDate)
-        return v.toDate().toString(Qt::ISODate);
+        return Sql::dateText(v.toDate());
     return v.toString();
 }
 

@@ -83,6 +83,35 @@ QString nowText()
     return cachedText;
 }
 
+QString dateText(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    // QDate::toString() formats through a printf-style path; an import formats a
+    // few dates per row, so the common four-digit years are written directly.
+    if (year < 1000 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        out += digits;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(month, 2);
+    *out++ = u'-';
+    put(day, 2);
+    return text;
+}
+
 QDate toDate(const QVariant &value)
 {
     if (value.isNull())

@@ -28,6 +28,8 @@ QVariant textOrEmpty(const QString &value);
 QDate toDate(const QVariant &value);
 // The current time as every timestamp column stores it: UTC, ISO 8601 with milliseconds.
 QString nowText();
+// A date as date columns store it (ISO 8601, "2026-11-26"); empty when invalid.
+QString dateText(const QDate &date);
 
 // Runs a statement with two placeholders (lower < id <= upper) over (after, last] in
 // slices of `slice` ids. A statement that writes many rows inside a transaction

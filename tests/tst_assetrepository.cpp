@@ -57,6 +57,8 @@ private slots:
     void snapshotKeepsEveryCharacter_data();
     void snapshotKeepsEveryCharacter();
     void bulkLoadWritesEveryHistoryRowInOrder();
+    void dateTextIsIso_data();
+    void dateTextIsIso();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -375,6 +377,26 @@ void TestAssetRepository::bulkLoadWritesEveryHistoryRowInOrder()
         recorded.append(query.value(0).toLongLong());
     }
     QCOMPARE(recorded, ids);
+}
+
+void TestAssetRepository::dateTextIsIso_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("today") << QDate(2026, 11, 26);
+    QTest::newRow("leap day") << QDate(2000, 2, 29);
+    QTest::newRow("first day") << QDate(1999, 1, 1);
+    QTest::newRow("last day") << QDate(9999, 12, 31);
+    QTest::newRow("three-digit year") << QDate(999, 5, 7);
+    QTest::newRow("year one") << QDate(1, 1, 1);
+}
+
+void TestAssetRepository::dateTextIsIso()
+{
+    // The direct formatting must give exactly what Qt's ISO format gives.
+    QFETCH(QDate, date);
+    QCOMPARE(Sql::dateText(date), date.toString(Qt::ISODate));
+    QCOMPARE(Sql::toDate(Sql::dateText(date)), date);
+    QVERIFY(Sql::dateText(QDate()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
