@@ -71,16 +71,59 @@ QVariant textOrEmpty(const QString &value)
 
 QString nowText()
 {
-    // Formatting costs more than binding a whole row; an import writes several rows
-    // per millisecond, and they share the text.
+    // Rows written within the same millisecond share the text.
     thread_local qint64 cachedMsecs = -1;
     thread_local QString cachedText;
     const qint64 msecs = QDateTime::currentMSecsSinceEpoch();
     if (msecs != cachedMsecs) {
         cachedMsecs = msecs;
-        cachedText = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+        cachedText = timestampText(msecs);
     }
     return cachedText;
+}
+
+QString timestampText(qint64 msecsSinceEpoch)
+{
+    constexpr qint64 msecsPerDay = 24 * 60 * 60 * 1000;
+    const qint64 days = msecsSinceEpoch >= 0 ? msecsSinceEpoch / msecsPerDay
+                                             : -((-msecsSinceEpoch + msecsPerDay - 1) / msecsPerDay);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    int msecsOfDay = int(msecsSinceEpoch - days * msecsPerDay);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    // QDateTime::toString() formats through a printf-style path that costs more
+    // than a whole history row; this is the same text for four-digit years.
+    if (year < 1000 || year > 9999)
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+    QString text(24, Qt::Uninitialized); // 2026-11-26T03:39:53.123Z
+    QChar *out = text.data();
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        out += digits;
+    };
+    const auto separator = [&out](char16_t c) {
+        *out++ = QChar(c);
+    };
+    put(year, 4);
+    separator(u'-');
+    put(month, 2);
+    separator(u'-');
+    put(day, 2);
+    separator(u'T');
+    put(msecsOfDay / 3600000, 2);
+    separator(u':');
+    put(msecsOfDay / 60000 % 60, 2);
+    separator(u':');
+    put(msecsOfDay / 1000 % 60, 2);
+    separator(u'.');
+    put(msecsOfDay % 1000, 3);
+    separator(u'Z');
+    return text;
 }
 
 QString dateText(const QDate &date)

@@ -28,6 +28,8 @@ QVariant textOrEmpty(const QString &value);
 QDate toDate(const QVariant &value);
 // The current time as every timestamp column stores it: UTC, ISO 8601 with milliseconds.
 QString nowText();
+// A time (milliseconds since 1970, UTC) in that form, as QDateTime::toString(Qt::ISODateWithMs).
+QString timestampText(qint64 msecsSinceEpoch);
 // A date as date columns store it (ISO 8601, "2026-11-26"); empty when invalid.
 QString dateText(const QDate &date);
 

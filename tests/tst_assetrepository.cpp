@@ -59,6 +59,8 @@ private slots:
     void bulkLoadWritesEveryHistoryRowInOrder();
     void dateTextIsIso_data();
     void dateTextIsIso();
+    void timestampTextIsIsoWithMilliseconds_data();
+    void timestampTextIsIsoWithMilliseconds();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -397,6 +399,27 @@ void TestAssetRepository::dateTextIsIso()
     QCOMPARE(Sql::dateText(date), date.toString(Qt::ISODate));
     QCOMPARE(Sql::toDate(Sql::dateText(date)), date);
     QVERIFY(Sql::dateText(QDate()).isEmpty());
+}
+
+void TestAssetRepository::timestampTextIsIsoWithMilliseconds_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("now") << QDateTime::currentDateTimeUtc();
+    QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    QTest::newRow("last millisecond of a leap year")
+        << QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("first of March in a leap year")
+        << QDateTime(QDate(2000, 3, 1), QTime(0, 0, 0, 1), Qt::UTC);
+    QTest::newRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC);
+    QTest::newRow("year 999") << QDateTime(QDate(999, 6, 1), QTime(12, 0), Qt::UTC);
+}
+
+void TestAssetRepository::timestampTextIsIsoWithMilliseconds()
+{
+    // Every timestamp column compares and sorts these as text: they must be exactly
+    // what Qt writes.
+    QFETCH(QDateTime, time);
+    QCOMPARE(Sql::timestampText(time.toMSecsSinceEpoch()), time.toString(Qt::ISODateWithMs));
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
