@@ -82,48 +82,76 @@ QString nowText()
     return cachedText;
 }
 
+namespace {
+// Writes fixed-width numbers and separators into a string of known length.
+// QDate and QDateTime format through a printf-style path that costs more than a
+// history row's INSERT; an import formats several dates and timestamps per row.
+class DigitWriter
+{
+public:
+    explicit DigitWriter(qsizetype length)
+        : m_text(length, Qt::Uninitialized)
+        , m_out(m_text.data())
+    { }
+    DigitWriter(const DigitWriter &) = delete;
+    DigitWriter &operator=(const DigitWriter &) = delete;
+
+    DigitWriter &number(int value, int digits)
+    {
+        for (int i = digits - 1; i >= 0; --i) {
+            m_out[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        m_out += digits;
+        return *this;
+    }
+    DigitWriter &separator(char16_t c)
+    {
+        *m_out++ = QChar(c);
+        return *this;
+    }
+    DigitWriter &date(int year, int month, int day)
+    {
+        return number(year, 4).separator(u'-').number(month, 2).separator(u'-').number(day, 2);
+    }
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+    QChar *m_out;
+};
+
+// The direct path covers the four-digit years; Qt formats the others.
+bool hasFourDigitYear(int year)
+{
+    return year >= 1000 && year <= 9999;
+}
+} // namespace
+
 QString timestampText(qint64 msecsSinceEpoch)
 {
     constexpr qint64 msecsPerDay = 24 * 60 * 60 * 1000;
     const qint64 days = msecsSinceEpoch >= 0 ? msecsSinceEpoch / msecsPerDay
                                              : -((-msecsSinceEpoch + msecsPerDay - 1) / msecsPerDay);
-    const QDate date = QDate(1970, 1, 1).addDays(days);
-    int msecsOfDay = int(msecsSinceEpoch - days * msecsPerDay);
+    const int msecsOfDay = int(msecsSinceEpoch - days * msecsPerDay);
     int year = 0;
     int month = 0;
     int day = 0;
-    date.getDate(&year, &month, &day);
-    // QDateTime::toString() formats through a printf-style path that costs more
-    // than a whole history row; this is the same text for four-digit years.
-    if (year < 1000 || year > 9999)
+    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
+    if (!hasFourDigitYear(year))
         return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
-    QString text(24, Qt::Uninitialized); // 2026-11-26T03:39:53.123Z
-    QChar *out = text.data();
-    const auto put = [&out](int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            out[i] = QChar(u'0' + value % 10);
-            value /= 10;
-        }
-        out += digits;
-    };
-    const auto separator = [&out](char16_t c) {
-        *out++ = QChar(c);
-    };
-    put(year, 4);
-    separator(u'-');
-    put(month, 2);
-    separator(u'-');
-    put(day, 2);
-    separator(u'T');
-    put(msecsOfDay / 3600000, 2);
-    separator(u':');
-    put(msecsOfDay / 60000 % 60, 2);
-    separator(u':');
-    put(msecsOfDay / 1000 % 60, 2);
-    separator(u'.');
-    put(msecsOfDay % 1000, 3);
-    separator(u'Z');
-    return text;
+    DigitWriter writer(24); // 2026-11-26T03:39:53.123Z
+    writer.date(year, month, day)
+        .separator(u'T')
+        .number(msecsOfDay / 3600000, 2)
+        .separator(u':')
+        .number(msecsOfDay / 60000 % 60, 2)
+        .separator(u':')
+        .number(msecsOfDay / 1000 % 60, 2)
+        .separator(u'.')
+        .number(msecsOfDay % 1000, 3)
+        .separator(u'Z');
+    return writer.text();
 }
 
 QString dateText(const QDate &date)
@@ -134,25 +162,11 @@ QString dateText(const QDate &date)
     int month = 0;
     int day = 0;
     date.getDate(&year, &month, &day);
-    // QDate::toString() formats through a printf-style path; an import formats a
-    // few dates per row, so the common four-digit years are written directly.
-    if (year < 1000 || year > 9999)
+    if (!hasFourDigitYear(year))
         return date.toString(Qt::ISODate);
-    QString text(10, Qt::Uninitialized);
-    QChar *out = text.data();
-    const auto put = [&out](int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i) {
-            out[i] = QChar(u'0' + value % 10);
-            value /= 10;
-        }
-        out += digits;
-    };
-    put(year, 4);
-    *out++ = u'-';
-    put(month, 2);
-    *out++ = u'-';
-    put(day, 2);
-    return text;
+    DigitWriter writer(10);
+    writer.date(year, month, day);
+    return writer.text();
 }
 
 QDate toDate(const QVariant &value)
