@@ -279,9 +279,5 @@ QString AssetFields::historyText(const Asset &asset, AssetField field)
 
 QString AssetFields::historyText(const QVariant &v)
 {
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return Sql::dateText(v.toDate());
-    return v.toString();
+    return v.isNull() ? QString() : v.toString();
 }

@@ -14,7 +14,7 @@ namespace {
 // whatever their number. A change stages the same values for every asset, an undo
 // each asset's own old ones; the writing is the same.
 const QString stagedTable = QStringLiteral("bulk_change");
-const QString stagedIds = QStringLiteral("SELECT id FROM bulk_change");
+const QString stagedIds = QStringLiteral("SELECT id FROM ") + stagedTable;
 
 // The fields in a fixed order (the declaration order), so history rows and bound
 // values line up however the caller's hash is ordered.

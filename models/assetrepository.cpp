@@ -52,20 +52,25 @@ QString snapshot(const QList<QVariant> &values)
     return snapshot.toJson();
 }
 
-// The values as bound: dates as their stored text, so that neither the binding nor
-// the snapshot formats them again.
 QList<QVariant> fieldValues(const Asset &asset)
 {
     QList<QVariant> values;
     values.reserve(AssetFields::all().size());
-    for (AssetField field : AssetFields::all()) {
-        const QVariant value = AssetFields::value(asset, field);
-        if (value.typeId() == QMetaType::QDate && !value.isNull())
-            values.append(Sql::dateText(value.toDate()));
-        else
-            values.append(value);
-    }
+    for (AssetField field : AssetFields::all())
+        values.append(AssetFields::value(asset, field));
     return values;
+}
+
+// Where each sort key's field stands in fieldValues(), found once, not per row.
+const QList<qsizetype> &sortKeyValueIndexes()
+{
+    static const QList<qsizetype> indexes = [] {
+        QList<qsizetype> result;
+        for (const AssetSortKey &sortKey : AssetSortKeys::all())
+            result.append(AssetFields::all().indexOf(sortKey.field));
+        return result;
+    }();
+    return indexes;
 }
 } // namespace
 
@@ -296,8 +301,8 @@ bool AssetRepository::insert(Asset &asset, QString *error)
     insert.bindValue(index++, now);
     insert.bindValue(index++, 1);
     if (m_bulkLoad) {
-        for (const AssetSortKey &sortKey : AssetSortKeys::all())
-            insert.bindValue(index++, values[AssetFields::all().indexOf(sortKey.field)]);
+        for (qsizetype valueIndex : sortKeyValueIndexes())
+            insert.bindValue(index++, values[valueIndex]);
     }
     if (!transaction.isActive() || !Sql::exec(insert, error))
         return false;

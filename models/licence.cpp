@@ -181,11 +181,7 @@ void LicenceFields::setValue(Licence &licence, LicenceField field, const QVarian
 QString LicenceFields::text(const Licence &licence, LicenceField field)
 {
     const QVariant v = value(licence, field);
-    if (v.isNull())
-        return {};
-    if (v.typeId() == QMetaType::QDate)
-        return Sql::dateText(v.toDate());
-    return v.toString();
+    return v.isNull() ? QString() : v.toString();
 }
 
 QString LicenceFields::historyText(const Licence &licence, LicenceField field)

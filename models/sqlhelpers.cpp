@@ -61,7 +61,9 @@ QVariant idOrNull(qint64 id)
 
 QVariant dateOrNull(const QDate &date)
 {
-    return date.isValid() ? QVariant(date) : QVariant(QMetaType(QMetaType::QDate));
+    // Bound as its stored text: Qt's driver would format a QDate through the slow
+    // QDate::toString() on every bind, and history texts reuse the same value.
+    return date.isValid() ? QVariant(dateText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant textOrEmpty(const QString &value)
