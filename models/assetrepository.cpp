@@ -6,6 +6,7 @@
 #include "identifiernormalizer.h"
 #include "rowversionupdate.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -102,33 +103,35 @@ bool AssetRepository::prepareStatements(QString *error)
     for (QSqlQuery *query : { &m_select, &m_byInventoryNo, &m_bySerial, &m_byLegacy, &m_byIdentifier })
         query->setForwardOnly(true);
     m_prepared =
-        Sql::prepare(
+        Sql::prepareNamed(
             m_insert,
             QStringLiteral("INSERT INTO asset (%1, import_batch_id, created_at, updated_at, row_version) "
                            "VALUES (%2)")
                 .arg(columnList(), placeholders.join(QStringLiteral(", "))),
             error)
-        && Sql::prepare(m_insertWithSortKeys, insertWithSortKeysSql(), error)
-        && Sql::prepare(
+        && Sql::prepareNamed(m_insertWithSortKeys, insertWithSortKeysSql(), error)
+        && Sql::prepareNamed(
             m_select,
             QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM asset "
                            "WHERE id = ?")
                 .arg(columnList()),
             error)
-        && Sql::prepare(m_byInventoryNo, QStringLiteral("SELECT id FROM asset WHERE inventory_no = ?"), error)
-        && Sql::prepare(m_bySerial,
-                        QStringLiteral("SELECT id FROM asset WHERE serial_no = ? AND serial_no <> ''"), error)
-        && Sql::prepare(
+        && Sql::prepareNamed(m_byInventoryNo, QStringLiteral("SELECT id FROM asset WHERE inventory_no = ?"),
+                             error)
+        && Sql::prepareNamed(
+            m_bySerial, QStringLiteral("SELECT id FROM asset WHERE serial_no = ? AND serial_no <> ''"), error)
+        && Sql::prepareNamed(
             m_byLegacy,
             QStringLiteral("SELECT asset_id FROM legacy_identifier WHERE source = ? AND value = ?"), error)
-        && Sql::prepare(m_byIdentifier,
-                        QStringLiteral("SELECT id FROM asset WHERE inventory_no = ? "
-                                       "UNION SELECT asset_id FROM legacy_identifier WHERE value = ? "
-                                       "UNION SELECT id FROM asset WHERE serial_no = ? AND serial_no <> '' "
-                                       "UNION SELECT id FROM asset WHERE mac = ? AND mac <> '' "
-                                       "UNION SELECT id FROM asset WHERE hostname = ? AND hostname <> ''"),
-                        error)
-        && Sql::prepare(
+        && Sql::prepareNamed(
+            m_byIdentifier,
+            QStringLiteral("SELECT id FROM asset WHERE inventory_no = ? "
+                           "UNION SELECT asset_id FROM legacy_identifier WHERE value = ? "
+                           "UNION SELECT id FROM asset WHERE serial_no = ? AND serial_no <> '' "
+                           "UNION SELECT id FROM asset WHERE mac = ? AND mac <> '' "
+                           "UNION SELECT id FROM asset WHERE hostname = ? AND hostname <> ''"),
+            error)
+        && Sql::prepareNamed(
             m_insertLegacy,
             QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
             error);
@@ -166,7 +169,7 @@ std::optional<Asset> AssetRepository::find(qint64 id, QString *error)
 {
     if (!prepareStatements(error))
         return std::nullopt;
-    m_select.bindValue(0, id);
+    Sql::bind(m_select, 0, id);
     if (!Sql::exec(m_select, error))
         return std::nullopt;
     if (!m_select.next()) {
@@ -191,7 +194,7 @@ std::optional<Asset> AssetRepository::find(qint64 id, QString *error)
 
 std::optional<qint64> AssetRepository::lookupId(QSqlQuery &query, const QString &value, QString *error)
 {
-    query.bindValue(0, value);
+    Sql::bind(query, 0, value);
     if (!Sql::exec(query, error))
         return std::nullopt;
     std::optional<qint64> id;
@@ -220,8 +223,8 @@ std::optional<qint64> AssetRepository::findByLegacyIdentifier(const QString &sou
 {
     if (!prepareStatements(error))
         return std::nullopt;
-    m_byLegacy.bindValue(0, source);
-    m_byLegacy.bindValue(1, value.trimmed());
+    Sql::bind(m_byLegacy, 0, source);
+    Sql::bind(m_byLegacy, 1, value.trimmed());
     if (!Sql::exec(m_byLegacy, error))
         return std::nullopt;
     std::optional<qint64> id;
@@ -238,11 +241,11 @@ QList<qint64> AssetRepository::findByIdentifier(const QString &code, QString *er
     if (trimmed.isEmpty() || !prepareStatements(error))
         return ids;
     const QString mac = IdentifierNormalizer::mac(trimmed);
-    m_byIdentifier.bindValue(0, IdentifierNormalizer::inventoryNumber(trimmed));
-    m_byIdentifier.bindValue(1, trimmed);
-    m_byIdentifier.bindValue(2, IdentifierNormalizer::serial(trimmed));
-    m_byIdentifier.bindValue(3, mac);
-    m_byIdentifier.bindValue(4, IdentifierNormalizer::hostname(trimmed));
+    Sql::bind(m_byIdentifier, 0, IdentifierNormalizer::inventoryNumber(trimmed));
+    Sql::bind(m_byIdentifier, 1, trimmed);
+    Sql::bind(m_byIdentifier, 2, IdentifierNormalizer::serial(trimmed));
+    Sql::bind(m_byIdentifier, 3, mac);
+    Sql::bind(m_byIdentifier, 4, IdentifierNormalizer::hostname(trimmed));
     if (!Sql::exec(m_byIdentifier, error))
         return ids;
     while (m_byIdentifier.next())
@@ -295,14 +298,14 @@ bool AssetRepository::insert(Asset &asset, QString *error)
     const QList<QVariant> values = fieldValues(asset);
     int index = 0;
     for (const QVariant &value : values)
-        insert.bindValue(index++, value);
-    insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
-    insert.bindValue(index++, now);
-    insert.bindValue(index++, now);
-    insert.bindValue(index++, 1);
+        Sql::bind(insert, index++, value);
+    Sql::bind(insert, index++, Sql::idOrNull(m_context.importBatchId));
+    Sql::bind(insert, index++, now);
+    Sql::bind(insert, index++, now);
+    Sql::bind(insert, index++, 1);
     if (m_bulkLoad) {
         for (qsizetype valueIndex : sortKeyValueIndexes())
-            insert.bindValue(index++, values[valueIndex]);
+            Sql::bind(insert, index++, values[valueIndex]);
     }
     if (!transaction.isActive() || !Sql::exec(insert, error))
         return false;
@@ -417,9 +420,9 @@ bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier
         return false;
     const QString value = identifier.value.trimmed();
     Sql::Transaction transaction(m_database.connection(), m_nesting);
-    m_insertLegacy.bindValue(0, assetId);
-    m_insertLegacy.bindValue(1, identifier.source);
-    m_insertLegacy.bindValue(2, value);
+    Sql::bind(m_insertLegacy, 0, assetId);
+    Sql::bind(m_insertLegacy, 1, identifier.source);
+    Sql::bind(m_insertLegacy, 2, value);
     if (!transaction.isActive() || !Sql::exec(m_insertLegacy, error))
         return false;
     if (!m_history.record(entityName, assetId, HistoryRecorder::Action::Update,

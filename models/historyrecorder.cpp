@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 
 #include <QStringList>
 
@@ -16,8 +17,8 @@ QString insertSql(int rows)
 {
     const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QStringList values(rows, row);
-    return QStringLiteral("INSERT INTO history (%1) VALUES %2")
-        .arg(columns, values.join(QStringLiteral(", ")));
+    return Sql::named(
+        QStringLiteral("INSERT INTO history (%1) VALUES %2").arg(columns, values.join(QStringLiteral(", "))));
 }
 } // namespace
 
@@ -90,7 +91,7 @@ bool HistoryRecorder::record(const QString &entity, qint64 entityId, Action acti
 bool HistoryRecorder::writeRows(QSqlQuery &statement, qsizetype firstValue, qsizetype rows, QString *error)
 {
     for (qsizetype i = 0; i < rows * columnCount; ++i)
-        statement.bindValue(int(i), m_pending.at(firstValue + i));
+        Sql::bind(statement, int(i), m_pending.at(firstValue + i));
     return Sql::exec(statement, error);
 }
 

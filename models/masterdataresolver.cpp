@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 
 MasterDataResolver::MasterDataResolver(Database &database)
     : m_database(database)
@@ -22,27 +23,32 @@ bool MasterDataResolver::prepare(QString *error)
 {
     if (m_prepared)
         return true;
-    m_prepared = Sql::prepare(m_findCategory, QStringLiteral("SELECT id FROM category WHERE name = ?"), error)
-        && Sql::prepare(m_insertCategory, QStringLiteral("INSERT INTO category (name) VALUES (?)"), error)
-        && Sql::prepare(m_findUnit,
-                        QStringLiteral("SELECT id FROM org_unit WHERE authority_id = ? AND name = ?"), error)
-        && Sql::prepare(m_insertUnit,
-                        QStringLiteral("INSERT INTO org_unit (authority_id, name) VALUES (?, ?)"), error)
-        && Sql::prepare(m_findSite, QStringLiteral("SELECT id FROM site WHERE name = ?"), error)
-        && Sql::prepare(m_insertSite, QStringLiteral("INSERT INTO site (name, address) VALUES (?, ?)"), error)
-        && Sql::prepare(m_findRoom, QStringLiteral("SELECT id FROM room WHERE site_id = ? AND name = ?"),
-                        error)
-        && Sql::prepare(m_insertRoom, QStringLiteral("INSERT INTO room (site_id, name) VALUES (?, ?)"), error)
-        && Sql::prepare(m_findPerson,
-                        QStringLiteral("SELECT id FROM person WHERE name = ? AND COALESCE(unit_id, 0) = ? "
-                                       "AND anonymised = 0 ORDER BY id"),
-                        error)
-        && Sql::prepare(m_insertPerson, QStringLiteral("INSERT INTO person (name, unit_id) VALUES (?, ?)"),
-                        error)
-        && Sql::prepare(m_recordCreated,
-                        QStringLiteral(
-                            "INSERT INTO import_batch_master_data (batch_id, kind, row_id) VALUES (?, ?, ?)"),
-                        error);
+    m_prepared =
+        Sql::prepareNamed(m_findCategory, QStringLiteral("SELECT id FROM category WHERE name = ?"), error)
+        && Sql::prepareNamed(m_insertCategory, QStringLiteral("INSERT INTO category (name) VALUES (?)"),
+                             error)
+        && Sql::prepareNamed(
+            m_findUnit, QStringLiteral("SELECT id FROM org_unit WHERE authority_id = ? AND name = ?"), error)
+        && Sql::prepareNamed(m_insertUnit,
+                             QStringLiteral("INSERT INTO org_unit (authority_id, name) VALUES (?, ?)"), error)
+        && Sql::prepareNamed(m_findSite, QStringLiteral("SELECT id FROM site WHERE name = ?"), error)
+        && Sql::prepareNamed(m_insertSite, QStringLiteral("INSERT INTO site (name, address) VALUES (?, ?)"),
+                             error)
+        && Sql::prepareNamed(m_findRoom, QStringLiteral("SELECT id FROM room WHERE site_id = ? AND name = ?"),
+                             error)
+        && Sql::prepareNamed(m_insertRoom, QStringLiteral("INSERT INTO room (site_id, name) VALUES (?, ?)"),
+                             error)
+        && Sql::prepareNamed(
+            m_findPerson,
+            QStringLiteral("SELECT id FROM person WHERE name = ? AND COALESCE(unit_id, 0) = ? "
+                           "AND anonymised = 0 ORDER BY id"),
+            error)
+        && Sql::prepareNamed(m_insertPerson,
+                             QStringLiteral("INSERT INTO person (name, unit_id) VALUES (?, ?)"), error)
+        && Sql::prepareNamed(
+            m_recordCreated,
+            QStringLiteral("INSERT INTO import_batch_master_data (batch_id, kind, row_id) VALUES (?, ?, ?)"),
+            error);
     return m_prepared;
 }
 
@@ -51,7 +57,7 @@ qint64 MasterDataResolver::findOrCreate(MasterDataKind kind, QSqlQuery &find, QS
                                         QString *error)
 {
     for (int i = 0; i < findValues.size(); ++i)
-        find.bindValue(i, findValues.at(i));
+        Sql::bind(find, i, findValues.at(i));
     if (!Sql::exec(find, error))
         return 0;
     if (find.next()) {
@@ -61,14 +67,14 @@ qint64 MasterDataResolver::findOrCreate(MasterDataKind kind, QSqlQuery &find, QS
     }
     find.finish();
     for (int i = 0; i < insertValues.size(); ++i)
-        insert.bindValue(i, insertValues.at(i));
+        Sql::bind(insert, i, insertValues.at(i));
     if (!Sql::exec(insert, error))
         return 0;
     const qint64 id = insert.lastInsertId().toLongLong();
     if (m_batchId > 0) {
-        m_recordCreated.bindValue(0, m_batchId);
-        m_recordCreated.bindValue(1, MasterDataKinds::table(kind));
-        m_recordCreated.bindValue(2, id);
+        Sql::bind(m_recordCreated, 0, m_batchId);
+        Sql::bind(m_recordCreated, 1, MasterDataKinds::table(kind));
+        Sql::bind(m_recordCreated, 2, id);
         if (!Sql::exec(m_recordCreated, error))
             return 0;
     }

@@ -1,5 +1,6 @@
 #include "assetrepository.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -61,6 +62,9 @@ private slots:
     void dateTextIsIso();
     void timestampTextIsIsoWithMilliseconds_data();
     void timestampTextIsIsoWithMilliseconds();
+    void namedRenamesPlaceholdersOutsideQuotes_data();
+    void namedRenamesPlaceholdersOutsideQuotes();
+    void namedStatementBindsEveryIndex();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -420,6 +424,58 @@ void TestAssetRepository::timestampTextIsIsoWithMilliseconds()
     // what Qt writes.
     QFETCH(QDateTime, time);
     QCOMPARE(Sql::timestampText(time.toMSecsSinceEpoch()), time.toString(Qt::ISODateWithMs));
+}
+
+void TestAssetRepository::namedRenamesPlaceholdersOutsideQuotes_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << QStringLiteral("SELECT 1") << QStringLiteral("SELECT 1");
+    QTest::newRow("in order") << QStringLiteral("INSERT INTO t (a, b) VALUES (?, ?)")
+                              << QStringLiteral("INSERT INTO t (a, b) VALUES (:v0, :v1)");
+    QTest::newRow("quoted text") << QStringLiteral("SELECT ? WHERE a = '?' AND \"?\" = ?")
+                                 << QStringLiteral("SELECT :v0 WHERE a = '?' AND \"?\" = :v1");
+    QTest::newRow("doubled quote") << QStringLiteral("SELECT 'it''s ?', ?")
+                                   << QStringLiteral("SELECT 'it''s ?', :v0");
+}
+
+void TestAssetRepository::namedRenamesPlaceholdersOutsideQuotes()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, expected);
+    QCOMPARE(Sql::named(statement), expected);
+}
+
+void TestAssetRepository::namedStatementBindsEveryIndex()
+{
+    // Past the precomputed names too: each value must land in its own row, a
+    // quoted question mark must stay text.
+    constexpr int count = 1100;
+    QSqlDatabase &db = m_test->database().connection();
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TEMP TABLE bound (position INTEGER, value TEXT)")));
+    QStringList rows;
+    for (int i = 0; i < count; ++i)
+        rows.append(QStringLiteral("(%1, ?)").arg(i));
+    QSqlQuery insert(db);
+    QString error;
+    QVERIFY2(Sql::prepareNamed(insert,
+                               QStringLiteral("INSERT INTO bound (position, value) VALUES %1, (-1, '?')")
+                                   .arg(rows.join(QStringLiteral(", "))),
+                               &error),
+             qPrintable(error));
+    for (int i = 0; i < count; ++i)
+        Sql::bind(insert, i, QStringLiteral("value %1").arg(i));
+    QVERIFY2(Sql::exec(insert, &error), qPrintable(error));
+    QSqlQuery read(db);
+    QVERIFY(read.exec(QStringLiteral("SELECT position, value FROM bound ORDER BY position")));
+    QVERIFY(read.next());
+    QCOMPARE(read.value(1).toString(), QStringLiteral("?"));
+    for (int i = 0; i < count; ++i) {
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0).toInt(), i);
+        QCOMPARE(read.value(1).toString(), QStringLiteral("value %1").arg(i));
+    }
+    QVERIFY(!read.next());
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
