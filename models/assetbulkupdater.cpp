@@ -1,8 +1,8 @@
 #include "assetbulkupdater.h"
 
-#include "assetrepository.h"
 #include "assetsearchindex.h"
 #include "database.h"
+#include "historyrecorder.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -41,9 +41,9 @@ QString sqlType(AssetField field)
 }
 } // namespace
 
-AssetBulkUpdater::AssetBulkUpdater(Database &database, AssetRepository &repository)
+AssetBulkUpdater::AssetBulkUpdater(Database &database, ChangeContext context)
     : m_database(database)
-    , m_repository(repository)
+    , m_context(std::move(context))
 { }
 
 bool AssetBulkUpdater::apply(const QList<qint64> &assetIds, const Changes &changes, QList<Asset> *previous,
@@ -187,7 +187,7 @@ bool AssetBulkUpdater::writeStaged(const QList<AssetField> &fields, QString *err
                           error))
             return false;
         query.addBindValue(column);
-        query.addBindValue(m_repository.context().user);
+        query.addBindValue(HistoryRecorder::changedBy(m_database, m_context));
         query.addBindValue(now);
         if (!Sql::exec(query, error))
             return false;

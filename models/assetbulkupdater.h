@@ -7,7 +7,8 @@
 
 #include "asset.h"
 
-class AssetRepository;
+#include "changecontext.h"
+
 class Database;
 
 // Changes the same fields (owner, using authority, site/room, unit, status) of
@@ -15,7 +16,7 @@ class Database;
 // number of assets (10,000 assets in well under a second instead of one write
 // each). Like AssetRepository::update it writes one history entry per asset and
 // changed field, bumps the row version of the assets that change and keeps the
-// search documents current. The repository gives the user the change is made by.
+// search documents current. The context says who makes the change.
 class AssetBulkUpdater
 {
     Q_DECLARE_TR_FUNCTIONS(AssetBulkUpdater)
@@ -24,7 +25,7 @@ public:
     // Field -> value as AssetFields::setValue takes it (ids, status code; 0/null clears).
     using Changes = QHash<AssetField, QVariant>;
 
-    AssetBulkUpdater(Database &database, AssetRepository &repository);
+    AssetBulkUpdater(Database &database, ChangeContext context);
 
     // All or nothing. previous receives, per asset, its id and the changed fields as
     // they were (for undo).
@@ -41,5 +42,5 @@ private:
     bool writeStaged(const QList<AssetField> &fields, QString *error);
 
     Database &m_database;
-    AssetRepository &m_repository;
+    ChangeContext m_context;
 };

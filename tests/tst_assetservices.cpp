@@ -31,6 +31,8 @@ private slots:
     void bulkUndoGivesEachAssetItsOwnValue();
     void bulkChangeOfSiteUpdatesTheSearch();
     void bulkChangeOfTenThousandAssets();
+    void bulkChangeRecordsWhoMadeIt_data();
+    void bulkChangeRecordsWhoMadeIt();
     void historyModelResolvesNames();
     void completionModelOffersExistingValues();
     void deletingReferencedMasterDataIsRefused_data();
@@ -166,7 +168,7 @@ void TestAssetServices::bulkChangeWritesOneHistoryEntryPerItemAndField()
     const qint64 site = m_inventory->id(MasterDataKind::Site, QStringLiteral("Kreishaus Parchim"));
     const qint64 historyBefore = m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toLongLong();
 
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     QList<Asset> previous;
     QString error;
     const AssetBulkUpdater::Changes changes = { { AssetField::UsingAuthority, lup },
@@ -201,9 +203,36 @@ void TestAssetServices::bulkChangeWritesOneHistoryEntryPerItemAndField()
     QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toLongLong(), historyBefore + 24);
 }
 
+void TestAssetServices::bulkChangeRecordsWhoMadeIt_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::newRow("named user") << QStringLiteral("anna.schulz");
+    // The window's context names nobody: the change is the database user's, as
+    // with a single edit.
+    QTest::newRow("no user in the context") << QString();
+}
+
+void TestAssetServices::bulkChangeRecordsWhoMadeIt()
+{
+    QFETCH(QString, user);
+    AssetBulkUpdater updater(m_test->database(), ChangeContext { user, 0 });
+    QString error;
+    QVERIFY2(updater.apply({ m_first, m_second }, { { AssetField::Status, QStringLiteral("missing") } },
+                           nullptr, &error),
+             qPrintable(error));
+    const QString expected = user.isEmpty() ? m_test->database().userName() : user;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(m_test
+                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE field = 'status' AND "
+                                         "new_value = 'missing' AND changed_by = '%1'")
+                              .arg(expected))
+                 .toInt(),
+             2);
+}
+
 void TestAssetServices::bulkChangeIsAllOrNothing()
 {
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     QString error;
     // The second id does not exist: the first asset must stay unchanged.
     QVERIFY(!updater.apply({ m_first, 999999 }, { { AssetField::Status, QStringLiteral("missing") } },
@@ -220,7 +249,7 @@ void TestAssetServices::bulkChangeLeavesAssetsThatAlreadyHaveTheValue()
     const int versionBefore = m_inventory->assets().find(m_second, nullptr)->rowVersion;
     const qint64 historyBefore = m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM history")).toLongLong();
 
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     QString error;
     QVERIFY2(updater.apply({ m_first, m_second }, { { AssetField::Status, QStringLiteral("in_repair") } },
                            nullptr, &error),
@@ -245,7 +274,7 @@ void TestAssetServices::bulkUndoGivesEachAssetItsOwnValue()
     first.usingAuthorityId = m_test->authorityId(QStringLiteral("SN"));
     QCOMPARE(m_inventory->assets().update(first, nullptr), AssetRepository::UpdateResult::Updated);
 
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     const AssetBulkUpdater::Changes changes = { { AssetField::Status, QStringLiteral("missing") },
                                                 { AssetField::UsingAuthority,
                                                   m_test->authorityId(QStringLiteral("LUP")) } };
@@ -275,7 +304,7 @@ void TestAssetServices::bulkChangeOfSiteUpdatesTheSearch()
     const QString search =
         QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"%1\"*'");
     QCOMPARE(m_test->scalar(search.arg(QStringLiteral("parchim"))).toInt(), 0);
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     QString error;
     const qint64 site = m_inventory->id(MasterDataKind::Site, QStringLiteral("Kreishaus Parchim"));
     QVERIFY2(updater.apply({ m_first, m_second },
@@ -307,7 +336,7 @@ void TestAssetServices::bulkChangeOfTenThousandAssets()
     QCOMPARE(ids.size(), count);
     const qint64 lup = m_test->authorityId(QStringLiteral("LUP"));
 
-    AssetBulkUpdater updater(m_test->database(), m_inventory->assets());
+    AssetBulkUpdater updater(m_test->database(), m_inventory->assets().context());
     QList<Asset> previous;
     QString error;
     QElapsedTimer timer;
