@@ -4,6 +4,7 @@
 #include "historysnapshot.h"
 #include "rowversionupdate.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,13 +54,13 @@ bool LicenceRepository::prepareStatements(QString *error)
         return true;
     const QStringList placeholders(LicenceFields::all().size() + 4, QStringLiteral("?"));
     m_prepared =
-        Sql::prepare(
+        Sql::prepareNamed(
             m_insert,
             QStringLiteral("INSERT INTO licence (%1, import_batch_id, created_at, updated_at, row_version) "
                            "VALUES (%2)")
                 .arg(columnList(), placeholders.join(QStringLiteral(", "))),
             error)
-        && Sql::prepare(
+        && Sql::prepareNamed(
             m_select,
             QStringLiteral("SELECT %1, import_batch_id, created_at, updated_at, row_version FROM licence "
                            "WHERE id = ?")
@@ -91,7 +92,7 @@ std::optional<Licence> LicenceRepository::find(qint64 id, QString *error)
 {
     if (!prepareStatements(error))
         return std::nullopt;
-    m_select.bindValue(0, id);
+    Sql::bind(m_select, 0, id);
     if (!Sql::exec(m_select, error))
         return std::nullopt;
     if (!m_select.next()) {
@@ -156,11 +157,11 @@ bool LicenceRepository::insert(Licence &licence, QString *error)
     const QString now = Sql::nowText();
     int index = 0;
     for (LicenceField field : LicenceFields::all())
-        m_insert.bindValue(index++, LicenceFields::value(licence, field));
-    m_insert.bindValue(index++, Sql::idOrNull(m_context.importBatchId));
-    m_insert.bindValue(index++, now);
-    m_insert.bindValue(index++, now);
-    m_insert.bindValue(index++, 1);
+        Sql::bind(m_insert, index++, LicenceFields::value(licence, field));
+    Sql::bind(m_insert, index++, Sql::idOrNull(m_context.importBatchId));
+    Sql::bind(m_insert, index++, now);
+    Sql::bind(m_insert, index++, now);
+    Sql::bind(m_insert, index++, 1);
     if (!transaction.isActive() || !Sql::exec(m_insert, error))
         return false;
     const qint64 id = m_insert.lastInsertId().toLongLong();

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "historyrecorder.h"
 #include "sqlhelpers.h"
+#include "sqlplaceholders.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -27,19 +28,19 @@ RowVersionUpdate::Result RowVersionUpdate::apply(const QString &entity, qint64 i
     for (const ColumnChange &change : changes)
         assignments.append(change.column + QStringLiteral(" = ?"));
     QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query,
-                      QStringLiteral("UPDATE %1 SET %2, updated_at = ?, row_version = row_version + 1 "
-                                     "WHERE id = ? AND row_version = ?")
-                          .arg(entity, assignments.join(QStringLiteral(", "))),
-                      error))
+    if (!Sql::prepareNamed(query,
+                           QStringLiteral("UPDATE %1 SET %2, updated_at = ?, row_version = row_version + 1 "
+                                          "WHERE id = ? AND row_version = ?")
+                               .arg(entity, assignments.join(QStringLiteral(", "))),
+                           error))
         return Result::Failed;
     int index = 0;
     for (const ColumnChange &change : changes)
-        query.bindValue(index++, change.value);
+        Sql::bind(query, index++, change.value);
     *now = Sql::nowText();
-    query.bindValue(index++, *now);
-    query.bindValue(index++, id);
-    query.bindValue(index++, rowVersion);
+    Sql::bind(query, index++, *now);
+    Sql::bind(query, index++, id);
+    Sql::bind(query, index++, rowVersion);
     if (!Sql::exec(query, error))
         return Result::Failed;
     if (query.numRowsAffected() != 1)
