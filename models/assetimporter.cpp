@@ -5,6 +5,7 @@
 #include "database.h"
 #include "identifiernormalizer.h"
 #include "masterdataresolver.h"
+#include "sqlhelpers.h"
 
 #include <QSqlQuery>
 
@@ -35,7 +36,8 @@ protected:
     {
         return tr("The profile %1 describes licences, not assets.").arg(m_profile.name);
     }
-    bool begin(const QString &user, qint64 batchId, qint64 fileSize, QString *error) override;
+    bool loadsInBulk(qint64 fileSize, QString *error) override;
+    bool begin(const QString &user, qint64 batchId, QString *error) override;
     Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,
                       QString *column) override;
     bool finishRows(QString *error) override { return !m_bulkLoad || m_bulkLoad->finish(error); }
@@ -48,6 +50,7 @@ private:
 
     MasterDataResolver m_resolver;
     std::unique_ptr<AssetRepository> m_repository;
+    bool m_loadsInBulk = false;
     std::unique_ptr<AssetBulkLoad> m_bulkLoad;
     std::vector<std::pair<qint64, qint64>> m_createdLines; // asset id -> line, ids ascending
 };
@@ -78,22 +81,28 @@ ImportResult AssetImporter::run(const QString &filePath, const ImportOptions &op
     return run.execute(filePath);
 }
 
-bool AssetImporter::Run::begin(const QString &user, qint64 batchId, qint64 fileSize, QString *error)
+bool AssetImporter::Run::loadsInBulk(qint64 fileSize, QString *error)
+{
+    // An import that brings at least as many assets as there are loads in bulk:
+    // indexes, sort keys and search documents are rebuilt once at the end.
+    QSqlQuery count(m_database.connection());
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) || !count.next()) {
+        *error = Sql::errorText(count);
+        return false;
+    }
+    const qint64 existing = count.value(0).toLongLong();
+    m_loadsInBulk = existing == 0 || fileSize / 100 > existing;
+    return m_loadsInBulk;
+}
+
+bool AssetImporter::Run::begin(const QString &user, qint64 batchId, QString *error)
 {
     m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, batchId });
     // importRow() looks up every row's inventory number and serial before it writes.
     m_repository->setUniquenessCheckedByCaller(true);
     m_resolver.setImportBatch(batchId);
 
-    // An import that brings at least as many assets as there are loads in bulk:
-    // indexes, sort keys and search documents are rebuilt once at the end.
-    qint64 existing = 0;
-    {
-        QSqlQuery count(m_database.connection());
-        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && count.next())
-            existing = count.value(0).toLongLong();
-    }
-    if (existing == 0 || fileSize / 100 > existing) {
+    if (m_loadsInBulk) {
         m_bulkLoad = std::make_unique<AssetBulkLoad>(m_database, *m_repository);
         if (!m_bulkLoad->begin(error))
             return false;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "rejectsfilewriter.h"
+#include "sqldialect.h"
 #include "sqlhelpers.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,31 @@ private:
     QCryptographicHash m_hash;
 };
 
+// Has the database to itself for a bulk load, when nobody else has it open (see
+// SqlDialect::beginExclusiveBulkWrite), and gives it back when it ends.
+class ExclusiveBulkWrite
+{
+public:
+    ExclusiveBulkWrite(Database &database, bool wanted)
+        : m_database(database)
+        , m_active(wanted && database.dialect().beginExclusiveBulkWrite(database.connection()))
+    { }
+    ~ExclusiveBulkWrite()
+    {
+        QString error;
+        // Not fatal: the import has committed or rolled back, and every connection
+        // asks for the shared mode again when it opens.
+        if (m_active && !m_database.dialect().endExclusiveBulkWrite(m_database.connection(), &error))
+            qWarning("Could not return to the shared journal mode after a bulk load: %s", qPrintable(error));
+    }
+    ExclusiveBulkWrite(const ExclusiveBulkWrite &) = delete;
+    ExclusiveBulkWrite &operator=(const ExclusiveBulkWrite &) = delete;
+
+private:
+    Database &m_database;
+    const bool m_active;
+};
+
 } // namespace
 
 ImportRun::ImportRun(Database &database, const ImportProfile &profile, const ImportOptions &options)
@@ -68,6 +94,11 @@ ImportRun::ImportRun(Database &database, const ImportProfile &profile, const Imp
 { }
 
 ImportRun::~ImportRun() = default;
+
+bool ImportRun::loadsInBulk(qint64, QString *)
+{
+    return false;
+}
 
 bool ImportRun::finishRows(QString *)
 {
@@ -145,6 +176,13 @@ ImportResult ImportRun::execute(const QString &filePath)
     }
     reader.setExpectedFieldCount(int(header.size()));
 
+    const bool bulk = loadsInBulk(progress.totalBytes, &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return m_result;
+    }
+    // Ends after the transaction's commit or rollback.
+    const ExclusiveBulkWrite exclusiveWrite(m_database, bulk);
     Sql::Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         fail(tr("Cannot start a transaction on %1.").arg(m_database.settings().displayName()));
@@ -161,7 +199,7 @@ ImportResult ImportRun::execute(const QString &filePath)
     const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
     m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
                                 m_profile.name, user, &error);
-    if (m_batchId <= 0 || !begin(user, m_batchId, progress.totalBytes, &error)) {
+    if (m_batchId <= 0 || !begin(user, m_batchId, &error)) {
         fail(error);
         return abandon();
     }

@@ -98,8 +98,11 @@ protected:
     // The profile kind this run imports; a profile of another kind gets this message.
     virtual ImportProfile::Kind kind() const = 0;
     virtual QString wrongKindMessage() const = 0;
+    // Before the transaction: whether this run loads in bulk (it brings at least as
+    // much as the database holds). Such a run may have the database to itself.
+    virtual bool loadsInBulk(qint64 fileSize, QString *error);
     // Inside the transaction, once the batch exists (repositories, bulk load).
-    virtual bool begin(const QString &user, qint64 batchId, qint64 fileSize, QString *error) = 0;
+    virtual bool begin(const QString &user, qint64 batchId, QString *error) = 0;
     // Rejected: the row is refused with reason and column; Failed: the database
     // failed and the whole import ends.
     virtual Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,

@@ -20,6 +20,16 @@ bool SqlDialect::setAutomaticCheckpoints(QSqlDatabase &, bool, QString *) const
     return true;
 }
 
+bool SqlDialect::beginExclusiveBulkWrite(QSqlDatabase &) const
+{
+    return false;
+}
+
+bool SqlDialect::endExclusiveBulkWrite(QSqlDatabase &, QString *) const
+{
+    return true;
+}
+
 bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPages, QString *) const
 {
     if (logPages)

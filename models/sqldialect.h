@@ -73,4 +73,14 @@ public:
     // A checkpoint that never waits for readers or writers. logPages: pages in the
     // log, copiedPages: of those now in the database file (-1 where not known).
     virtual bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const;
+
+    // A bulk load that nobody else reads meanwhile may write more cheaply: SQLite
+    // then uses a rollback journal instead of the write-ahead log, so the new pages
+    // (~2 GB for a million assets) go into the file once instead of into the log
+    // and again into the file at the checkpoint. Call outside a transaction.
+    // False, with nothing changed, when another connection has the database open
+    // or the database has no such mode (the default).
+    virtual bool beginExclusiveBulkWrite(QSqlDatabase &db) const;
+    // Back to the shared mode, after the bulk load's commit or rollback.
+    virtual bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const;
 };

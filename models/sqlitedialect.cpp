@@ -7,6 +7,27 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <optional>
+
+namespace {
+// SQLite answers the journal mode it got, which may not be the one asked for.
+std::optional<QString> switchJournalMode(QSqlDatabase &db, const QString &mode, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=") + mode) || !query.next()) {
+        if (error)
+            *error = Sql::errorText(query);
+        return std::nullopt;
+    }
+    return query.value(0).toString().toLower();
+}
+
+QString refusedWalMessage(const QString &mode)
+{
+    return QStringLiteral("SQLite refused write-ahead logging (journal mode is %1)").arg(mode);
+}
+} // namespace
+
 QString SqliteDialect::qtDriverName() const
 {
     return QStringLiteral("QSQLITE");
@@ -30,20 +51,16 @@ QString SqliteDialect::dateType() const
 
 bool SqliteDialect::configureConnection(QSqlDatabase &db, QString *error) const
 {
+    // WAL lets the GUI read while an import writes.
+    const std::optional<QString> mode = switchJournalMode(db, QStringLiteral("WAL"), error);
+    if (!mode)
+        return false;
+    if (*mode != QLatin1String("wal") && *mode != QLatin1String("memory")) {
+        if (error)
+            *error = refusedWalMessage(*mode);
+        return false;
+    }
     QSqlQuery query(db);
-    // WAL lets the GUI read while an import writes; the pragma answers the mode it got.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
-        if (error)
-            *error = Sql::errorText(query);
-        return false;
-    }
-    const QString mode = query.value(0).toString().toLower();
-    if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
-        if (error)
-            *error = QStringLiteral("SQLite refused write-ahead logging (journal mode is %1)").arg(mode);
-        return false;
-    }
-    query.finish();
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA busy_timeout=5000"),
         QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA temp_store=MEMORY"),
@@ -304,4 +321,33 @@ bool SqliteDialect::checkpointPassive(QSqlDatabase &db, int *logPages, int *copi
     if (copiedPages)
         *copiedPages = query.value(2).toInt();
     return true;
+}
+
+bool SqliteDialect::beginExclusiveBulkWrite(QSqlDatabase &db) const
+{
+    // Leaving WAL needs the database to itself: while any other connection has it
+    // open (the window's, another process's) SQLite refuses at once, and the load
+    // goes through the log as always.
+    if (switchJournalMode(db, QStringLiteral("DELETE"), nullptr) != QLatin1String("delete"))
+        return false;
+    // With a rollback journal, synchronous=NORMAL risks a corrupt file on a power
+    // cut (in WAL it only risks the last commits); FULL does not.
+    if (!Sql::exec(db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr)) {
+        endExclusiveBulkWrite(db, nullptr);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const
+{
+    const std::optional<QString> mode = switchJournalMode(db, QStringLiteral("WAL"), error);
+    if (!mode)
+        return false;
+    if (*mode != QLatin1String("wal")) {
+        if (error)
+            *error = refusedWalMessage(*mode);
+        return false;
+    }
+    return Sql::exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error);
 }

@@ -26,4 +26,6 @@ public:
     bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements, QString *error) const override;
     bool setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const override;
     bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const override;
+    bool beginExclusiveBulkWrite(QSqlDatabase &db) const override;
+    bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const override;
 };

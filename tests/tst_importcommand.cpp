@@ -87,6 +87,7 @@ private slots:
     void rejectsFileNextToInput();
     void undoImport();
     void undoLicenceImport();
+    void killedImportLeavesDatabaseUnchanged_data();
     void killedImportLeavesDatabaseUnchanged();
 };
 
@@ -324,8 +325,18 @@ void TestImportCommand::undoLicenceImport()
     QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 0);
 }
 
+void TestImportCommand::killedImportLeavesDatabaseUnchanged_data()
+{
+    // Alone, a bulk load writes through a rollback journal straight into the file;
+    // with another connection open (this test's), through the write-ahead log.
+    QTest::addColumn<bool>("shared");
+    QTest::newRow("database shared: write-ahead log") << true;
+    QTest::newRow("database alone: rollback journal") << false;
+}
+
 void TestImportCommand::killedImportLeavesDatabaseUnchanged()
 {
+    QFETCH(bool, shared);
     TestDatabase test;
     QString out, err;
     QCOMPARE(
@@ -338,6 +349,8 @@ void TestImportCommand::killedImportLeavesDatabaseUnchanged()
     const qint64 batchesBefore =
         test.scalar(QStringLiteral("SELECT COUNT(*) FROM import_batch")).toLongLong();
     const QString big = writeBigList(test.folder(), 300000);
+    if (!shared)
+        test.database().close();
 
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -347,15 +360,17 @@ void TestImportCommand::killedImportLeavesDatabaseUnchanged()
                   { QStringLiteral("import"), QStringLiteral("--db"), test.path(),
                     QStringLiteral("--profile"), QStringLiteral("sis"), big });
     QVERIFY(process.waitForStarted());
-    // Kill it once it has written a good part of its transaction to the WAL.
-    const QString wal = test.path() + QStringLiteral("-wal");
-    const qint64 walBefore = QFileInfo(wal).size();
+    // Kill it once it has written a good part of its transaction: to the log, or
+    // (alone) into the database file itself.
+    const QString written = shared ? test.path() + QStringLiteral("-wal") : test.path();
+    const qint64 sizeBefore = QFileInfo(written).size();
     QElapsedTimer timer;
     timer.start();
-    while (QFileInfo(wal).size() < walBefore + 4 * 1024 * 1024 && timer.elapsed() < 60000
+    while (QFileInfo(written).size() < sizeBefore + 4 * 1024 * 1024 && timer.elapsed() < 60000
            && process.state() == QProcess::Running)
         QThread::msleep(20);
     QCOMPARE(process.state(), QProcess::Running); // still mid-import
+    QCOMPARE(QFileInfo::exists(test.path() + QStringLiteral("-journal")), !shared);
     process.kill(); // SIGKILL: no chance to roll back itself
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
@@ -370,6 +385,9 @@ void TestImportCommand::killedImportLeavesDatabaseUnchanged()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), assetsBefore);
     QCOMPARE(query.value(1).toLongLong(), batchesBefore);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)

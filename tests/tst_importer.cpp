@@ -904,10 +904,16 @@ void TestImporter::batchIsRecorded()
 void TestImporter::bulkLoadLeavesTheSchemaWhole_data()
 {
     QTest::addColumn<QString>("ending");
-    QTest::newRow("completed") << QStringLiteral("completed");
-    QTest::newRow("dry run") << QStringLiteral("dry run");
-    QTest::newRow("cancelled") << QStringLiteral("cancelled");
-    QTest::newRow("failed") << QStringLiteral("failed");
+    // Another connection open (the window's, another process's): the load must go
+    // through the write-ahead log, so that connection can go on reading.
+    QTest::addColumn<bool>("shared");
+    for (const bool shared : { false, true }) {
+        const char *suffix = shared ? ", shared" : "";
+        QTest::addRow("completed%s", suffix) << QStringLiteral("completed") << shared;
+        QTest::addRow("dry run%s", suffix) << QStringLiteral("dry run") << shared;
+        QTest::addRow("cancelled%s", suffix) << QStringLiteral("cancelled") << shared;
+        QTest::addRow("failed%s", suffix) << QStringLiteral("failed") << shared;
+    }
 }
 
 void TestImporter::bulkLoadLeavesTheSchemaWhole()
@@ -916,9 +922,17 @@ void TestImporter::bulkLoadLeavesTheSchemaWhole()
     // transaction and rebuilds them at the end: however it ends, every one of them
     // must be there again, exactly as created.
     QFETCH(QString, ending);
+    QFETCH(bool, shared);
     TestDatabase test;
     const QStringList before = indexesAndTriggers(test);
     QVERIFY(before.size() > 30);
+    QString error;
+    std::unique_ptr<Database> other = shared ? test.database().openAnother(&error) : nullptr;
+    QVERIFY2(!shared || other, qPrintable(error));
+    const auto journalMode = [&test] {
+        return test.scalar(QStringLiteral("PRAGMA journal_mode")).toString();
+    };
+    QString modeWhileLoading;
     QList<QStringList> rows;
     for (int i = 1; i <= 20; ++i)
         rows.append(sisRow(QStringLiteral("SIS-%1").arg(i), QStringLiteral("SER%1").arg(i)));
@@ -926,14 +940,17 @@ void TestImporter::bulkLoadLeavesTheSchemaWhole()
 
     ImportOptions options;
     std::atomic<bool> cancel { false };
+    options.progressInterval = 5;
+    options.progress = [&](const ImportProgress &) {
+        if (modeWhileLoading.isEmpty())
+            modeWhileLoading = journalMode();
+        if (ending == QLatin1String("cancelled"))
+            cancel = true;
+    };
     if (ending == QLatin1String("dry run")) {
         options.dryRun = true;
     } else if (ending == QLatin1String("cancelled")) {
         options.cancel = &cancel;
-        options.progressInterval = 5;
-        options.progress = [&cancel](const ImportProgress &) {
-            cancel = true;
-        };
     } else if (ending == QLatin1String("failed")) {
         // The rejects file cannot be written: the first rejected row fails the import.
         options.rejectsPath = test.folder() + QStringLiteral("/no such folder/rejects.csv");
@@ -948,6 +965,13 @@ void TestImporter::bulkLoadLeavesTheSchemaWhole()
     };
     QVERIFY2(result.status == expected.value(ending), qPrintable(result.error));
     QCOMPARE(indexesAndTriggers(test), before);
+    // Alone, the load wrote through a rollback journal (each page once); either way
+    // the database is back in write-ahead logging.
+    QCOMPARE(modeWhileLoading, shared ? QStringLiteral("wal") : QStringLiteral("delete"));
+    QCOMPARE(journalMode(), QStringLiteral("wal"));
+    if (other)
+        QCOMPARE(QSqlQuery(QStringLiteral("SELECT COUNT(*) FROM asset"), other->connection()).isActive(),
+                 true);
     const int assets = ending == QLatin1String("completed") ? 20 : 0;
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), assets);
     if (assets > 0) {
