@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <optional>
@@ -15,7 +16,15 @@ std::optional<QString> switchJournalMode(QSqlDatabase &db, const QString &mode, 
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=") + mode) || !query.next()) {
-        if (error)
+        if (!error)
+            return std::nullopt;
+        // SQLITE_BUSY: another connection holds the file, typically a bulk import
+        // that has it to itself (see beginExclusiveBulkWrite).
+        if (query.lastError().nativeErrorCode() == QLatin1String("5"))
+            *error = QStringLiteral("%1 is in use by another program that has it to itself (a large import, "
+                                    "for example). Try again when it has finished.")
+                         .arg(db.databaseName());
+        else
             *error = Sql::errorText(query);
         return std::nullopt;
     }

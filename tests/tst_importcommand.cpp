@@ -371,6 +371,13 @@ void TestImportCommand::killedImportLeavesDatabaseUnchanged()
         QThread::msleep(20);
     QCOMPARE(process.state(), QProcess::Running); // still mid-import
     QCOMPARE(QFileInfo::exists(test.path() + QStringLiteral("-journal")), !shared);
+    if (!shared) {
+        // Meanwhile nobody else gets in, and is told why.
+        Database other(DatabaseSettings::sqliteFile(test.path()));
+        QString error;
+        QVERIFY(!other.open(&error));
+        QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
+    }
     process.kill(); // SIGKILL: no chance to roll back itself
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
