@@ -1,6 +1,7 @@
 #include "importrun.h"
 
 #include "database.h"
+#include "importrowsource.h"
 #include "rejectsfilewriter.h"
 #include "sqldialect.h"
 #include "sqlhelpers.h"
@@ -207,23 +208,31 @@ ImportResult ImportRun::execute(const QString &filePath)
         m_rejectsFile = std::make_unique<RejectsFileWriter>(m_options.rejectsPath, m_result.format);
 
     ImportCounts &counts = m_result.counts;
-    while (reader.readRecord(&record)) {
-        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
-            m_result.status = ImportResult::Status::Cancelled;
-            return abandon();
-        }
-        if (record.isBlank() || m_mapper.isRepeatedHeader(record.fields)
-            || m_mapper.isSkipLine(record.fields)) {
-            ++counts.skippedLines;
-            continue;
-        }
-        ++counts.dataRows;
-        if (!importRecord(record))
-            return abandon();
-        if (m_options.progress && counts.dataRows % std::max(1, m_options.progressInterval) == 0) {
-            progress.bytesRead = reader.bytesRead();
-            progress.rows = counts.dataRows;
-            m_options.progress(progress);
+    {
+        // Reading and mapping run ahead in a thread of their own; the rows are
+        // written here, in file order. Leaving this block early stops the reading.
+        ImportRowSource source(reader, m_mapper);
+        source.start();
+        std::vector<ImportRowSource::Row> rows;
+        while (source.next(&rows)) {
+            for (const ImportRowSource::Row &row : rows) {
+                if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+                    m_result.status = ImportResult::Status::Cancelled;
+                    return abandon();
+                }
+                if (row.notData) {
+                    ++counts.skippedLines;
+                    continue;
+                }
+                ++counts.dataRows;
+                if (!importRecord(row.record, row.mapped))
+                    return abandon();
+                if (m_options.progress && counts.dataRows % std::max(1, m_options.progressInterval) == 0) {
+                    progress.bytesRead = row.bytesRead;
+                    progress.rows = counts.dataRows;
+                    m_options.progress(progress);
+                }
+            }
         }
     }
     if (!reader.errorString().isEmpty()) {
@@ -262,11 +271,10 @@ ImportResult ImportRun::execute(const QString &filePath)
     return m_result;
 }
 
-bool ImportRun::importRecord(const CsvRecord &record)
+bool ImportRun::importRecord(const CsvRecord &record, const MappedRow &row)
 {
     if (record.problem != CsvRecord::Problem::None)
         return reject(record, QString(), record.problemText());
-    const MappedRow row = m_mapper.map(record.fields);
     if (!row.errors.isEmpty()) {
         QStringList reasons;
         for (const RowMessage &problem : row.errors)

@@ -117,7 +117,7 @@ protected:
 
 private:
     CsvFormat detectFormat(const QString &filePath, QString *error);
-    bool importRecord(const CsvRecord &record);
+    bool importRecord(const CsvRecord &record, const MappedRow &row);
     bool reject(const CsvRecord &record, const QString &column, const QString &reason);
     bool fail(const QString &error);
 

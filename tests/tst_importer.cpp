@@ -2,12 +2,14 @@
 #include "assetimporter.h"
 #include "assetrepository.h"
 #include "importprofile.h"
+#include "importrowsource.h"
 #include "importundo.h"
 #include "rejectsfilewriter.h"
 #include "sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -154,6 +156,8 @@ private slots:
     void encodingsAndSeparators_data();
     void encodingsAndSeparators();
     void batchIsRecorded();
+    void rowSourceHandsOverEveryLineInOrder();
+    void rowSourceStopsWhileAhead();
     void bulkLoadLeavesTheSchemaWhole_data();
     void bulkLoadLeavesTheSchemaWhole();
 
@@ -899,6 +903,93 @@ void TestImporter::batchIsRecorded()
                 QStringLiteral("SELECT COUNT(*) FROM asset WHERE import_batch_id = %1").arg(result.batchId))
             .toInt(),
         1);
+}
+
+void TestImporter::rowSourceHandsOverEveryLineInOrder()
+{
+    // Many batches' worth, with lines that are not data in between: every line
+    // arrives once, in file order, told apart and mapped, with the file position.
+    constexpr int dataRows = 3000;
+    QList<QStringList> rows;
+    for (int i = 1; i <= dataRows; ++i) {
+        rows.append(sisRow(QStringLiteral("SIS-%1").arg(i), QStringLiteral("SER%1").arg(i)));
+        if (i % 1000 == 0)
+            rows.append(sisHeader); // repeated header: not data
+    }
+    QByteArray bytes = sisFile(rows);
+    bytes.append("\r\n"); // a blank line at the end
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const CsvFormat format = CsvFormatDetector::detect(bytes);
+    CsvReader reader(&buffer, format);
+    CsvRecord header;
+    QVERIFY(reader.readRecord(&header));
+    const std::optional<ImportProfile> profile = ImportProfile::load(QStringLiteral("sis"), nullptr);
+    QVERIFY(profile);
+    ImportRowMapper mapper(*profile, false);
+    QString error;
+    QVERIFY2(mapper.setHeader(header.fields, &error), qPrintable(error));
+
+    ImportRowSource source(reader, mapper);
+    source.start();
+    std::vector<ImportRowSource::Row> batch;
+    qint64 lastLine = 1;
+    qint64 lastBytes = 0;
+    int data = 0;
+    int notData = 0;
+    while (source.next(&batch)) {
+        QVERIFY(!batch.empty());
+        for (const ImportRowSource::Row &row : batch) {
+            QCOMPARE(row.record.line, lastLine + 1);
+            QVERIFY(row.bytesRead >= lastBytes);
+            lastLine = row.record.line;
+            lastBytes = row.bytesRead;
+            if (row.notData) {
+                ++notData;
+                QVERIFY(row.mapped.values.isEmpty());
+            } else {
+                ++data;
+                QCOMPARE(row.mapped.text(QStringLiteral("legacy_no")), QStringLiteral("SIS-%1").arg(data));
+            }
+        }
+    }
+    QCOMPARE(data, dataRows);
+    QCOMPARE(notData, 4); // three repeated headers and the blank line
+    QCOMPARE(lastBytes, qint64(bytes.size()));
+    QVERIFY(reader.errorString().isEmpty());
+}
+
+void TestImporter::rowSourceStopsWhileAhead()
+{
+    // A cancel while the reading thread waits for the writer must end both: no
+    // further rows, and destroying the source returns.
+    QList<QStringList> rows;
+    for (int i = 1; i <= 20000; ++i)
+        rows.append(sisRow(QStringLiteral("SIS-%1").arg(i), QStringLiteral("SER%1").arg(i)));
+    QByteArray bytes = sisFile(rows);
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, CsvFormatDetector::detect(bytes));
+    CsvRecord header;
+    QVERIFY(reader.readRecord(&header));
+    const std::optional<ImportProfile> profile = ImportProfile::load(QStringLiteral("sis"), nullptr);
+    QVERIFY(profile);
+    ImportRowMapper mapper(*profile, false);
+    QVERIFY(mapper.setHeader(header.fields, nullptr));
+    {
+        ImportRowSource source(reader, mapper);
+        source.start();
+        std::vector<ImportRowSource::Row> batch;
+        QVERIFY(source.next(&batch));
+        QCOMPARE(batch.front().record.line, qint64(2));
+        // Time enough to read the whole file (~4 MB) if nothing held it back.
+        QThread::msleep(300);
+        source.stop();
+        QVERIFY(!source.next(&batch));
+    }
+    // It read a few batches ahead (~1,500 rows, ~300 KB) and then waited: the queue
+    // is bounded, so memory does not grow with the file.
+    QVERIFY2(buffer.pos() < 1024 * 1024, qPrintable(QString::number(buffer.pos())));
 }
 
 void TestImporter::bulkLoadLeavesTheSchemaWhole_data()
