@@ -11,7 +11,7 @@ packages=(
     libqt6sql6-psql                     # PostgreSQL driver for a shared server
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # lupdate/lrelease for the German UI
     qt6-translations-l10n               # Qt's own dialogs in German
-    sqlite3 python3                     # import benchmark: sqlite3 .import as the yardstick, legacygen.py
+    sqlite3 python3 time                # import benchmark: sqlite3 .import as the yardstick, legacygen.py, /usr/bin/time
     poppler-utils                       # pdftotext, to check the audit report PDF in tests
 )
 
