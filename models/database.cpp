@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -28,13 +29,14 @@ bool Database::open(QString *error)
 {
     if (!m_dialect) {
         if (error)
-            *error =
-                QStringLiteral("This database type is not supported yet: %1").arg(m_settings.displayName());
+            *error = QCoreApplication::translate("Database", "This database type is not supported yet: %1")
+                         .arg(m_settings.displayName());
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriverName())) {
         if (error)
-            *error = QStringLiteral("The Qt SQL driver %1 is not installed").arg(m_dialect->qtDriverName());
+            *error = QCoreApplication::translate("Database", "The Qt SQL driver %1 is not installed")
+                         .arg(m_dialect->qtDriverName());
         return false;
     }
     m_connection = QSqlDatabase::addDatabase(m_dialect->qtDriverName(), m_connectionName);
@@ -42,7 +44,8 @@ bool Database::open(QString *error)
         const QFileInfo file(m_settings.sqlitePath);
         if (m_settings.sqlitePath != QLatin1String(":memory:") && !QDir().mkpath(file.absolutePath())) {
             if (error)
-                *error = QStringLiteral("Cannot create the folder %1").arg(file.absolutePath());
+                *error = QCoreApplication::translate("Database", "Cannot create the folder %1")
+                             .arg(file.absolutePath());
             return false;
         }
         m_connection.setDatabaseName(m_settings.sqlitePath);
@@ -55,7 +58,7 @@ bool Database::open(QString *error)
     }
     if (!m_connection.open()) {
         if (error)
-            *error = QStringLiteral("Cannot open %1: %2")
+            *error = QCoreApplication::translate("Database", "Cannot open %1: %2")
                          .arg(m_settings.displayName(), m_connection.lastError().text());
         close();
         return false;

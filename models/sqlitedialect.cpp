@@ -3,6 +3,7 @@
 #include "assetsortkeys.h"
 #include "sqlhelpers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,9 +22,11 @@ std::optional<QString> switchJournalMode(QSqlDatabase &db, const QString &mode, 
         // SQLITE_BUSY: another connection holds the file, typically a bulk import
         // that has it to itself (see beginExclusiveBulkWrite).
         if (query.lastError().nativeErrorCode() == QLatin1String("5"))
-            *error = QStringLiteral("%1 is in use by another program that has it to itself (a large import, "
-                                    "for example). Try again when it has finished.")
-                         .arg(db.databaseName());
+            *error =
+                QCoreApplication::translate("Database",
+                                            "%1 is in use by another program that has it to itself (a "
+                                            "large import, for example). Try again when it has finished.")
+                    .arg(db.databaseName());
         else
             *error = Sql::errorText(query);
         return std::nullopt;
@@ -33,7 +36,8 @@ std::optional<QString> switchJournalMode(QSqlDatabase &db, const QString &mode, 
 
 QString refusedWalMessage(const QString &mode)
 {
-    return QStringLiteral("SQLite refused write-ahead logging (journal mode is %1)").arg(mode);
+    return QCoreApplication::translate("Database", "SQLite refused write-ahead logging (journal mode is %1)")
+        .arg(mode);
 }
 } // namespace
 
@@ -81,7 +85,7 @@ bool SqliteDialect::configureConnection(QSqlDatabase &db, QString *error) const
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
         if (error)
-            *error = QStringLiteral("SQLite did not enable foreign keys");
+            *error = QCoreApplication::translate("Database", "SQLite did not enable foreign keys");
         return false;
     }
     return true;

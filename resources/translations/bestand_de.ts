@@ -105,7 +105,7 @@
         <translation>Euro, z. B. 1.299,00</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+125" />
         <source>Please correct the marked fields. Nothing has been saved.</source>
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gespeichert.</translation>
     </message>
@@ -400,7 +400,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetImporter</name>
     <message>
-        <location filename="../../models/assetimporter.cpp" line="+66" />
+        <location filename="../../models/assetimporter.cpp" line="+69" />
         <source>create new</source>
         <translation>neu anlegen</translation>
     </message>
@@ -415,12 +415,12 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Gefundene überspringen</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-36" />
         <source>The profile %1 describes licences, not assets.</source>
         <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+110" />
         <source>asset %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -494,7 +494,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+163" />
+        <location filename="../../models/assetrepository.cpp" line="+178" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -1933,6 +1933,44 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../../models/database.cpp" line="+32" />
+        <source>This database type is not supported yet: %1</source>
+        <translation>Dieser Datenbanktyp wird noch nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The Qt SQL driver %1 is not installed</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/sqlitedialect.cpp" line="+26" />
+        <source>%1 is in use by another program that has it to itself (a large import, for example). Try again when it has finished.</source>
+        <translation>%1 wird gerade von einem anderen Programm exklusiv genutzt (zum Beispiel von einem großen Import). Bitte versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>SQLite refused write-ahead logging (journal mode is %1)</source>
+        <translation>SQLite hat das Write-Ahead-Logging abgelehnt (Journalmodus ist %1)</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>SQLite did not enable foreign keys</source>
+        <translation>SQLite hat die Fremdschlüsselprüfung nicht eingeschaltet</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChecker</name>
     <message>
         <location filename="../../models/databasechecker.cpp" line="+21" />
@@ -2517,7 +2555,7 @@ Befehle:
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../models/importrun.cpp" line="+89" />
+        <location filename="../../models/importrun.cpp" line="+121" />
         <location line="+32" />
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
@@ -2528,17 +2566,17 @@ Befehle:
         <translation>%1 enthält keine Kopfzeile.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Cannot start a transaction on %1.</source>
         <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+50" />
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+79" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3218,7 +3256,7 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licencerepository.cpp" line="+100" />
+        <location filename="../../models/licencerepository.cpp" line="+101" />
         <location line="+292" />
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
@@ -4368,7 +4406,7 @@ Befehle:
 <context>
     <name>MasterDataResolver</name>
     <message>
-        <location filename="../../models/masterdataresolver.cpp" line="+94" />
+        <location filename="../../models/masterdataresolver.cpp" line="+100" />
         <source>Unknown authority "%1"</source>
         <translation>Unbekannte Körperschaft „%1“</translation>
     </message>
@@ -4625,7 +4663,7 @@ Befehle:
 <context>
     <name>ValueParser</name>
     <message>
-        <location filename="../../models/valueparser.cpp" line="+128" />
+        <location filename="../../models/valueparser.cpp" line="+132" />
         <source>Not a valid date: %1</source>
         <translation>Kein gültiges Datum: %1</translation>
     </message>
