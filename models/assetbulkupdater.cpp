@@ -2,7 +2,6 @@
 
 #include "assetsearchindex.h"
 #include "database.h"
-#include "historyrecorder.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -44,7 +43,11 @@ QString sqlType(AssetField field)
 AssetBulkUpdater::AssetBulkUpdater(Database &database, ChangeContext context)
     : m_database(database)
     , m_context(std::move(context))
-{ }
+{
+    // As in the repositories: a context that names nobody is the database user's.
+    if (m_context.user.isEmpty())
+        m_context.user = database.userName();
+}
 
 bool AssetBulkUpdater::apply(const QList<qint64> &assetIds, const Changes &changes, QList<Asset> *previous,
                              QString *error)
@@ -187,7 +190,7 @@ bool AssetBulkUpdater::writeStaged(const QList<AssetField> &fields, QString *err
                           error))
             return false;
         query.addBindValue(column);
-        query.addBindValue(HistoryRecorder::changedBy(m_database, m_context));
+        query.addBindValue(m_context.user);
         query.addBindValue(now);
         if (!Sql::exec(query, error))
             return false;

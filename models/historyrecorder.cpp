@@ -45,11 +45,6 @@ QString HistoryRecorder::actionCode(Action action)
     return {};
 }
 
-QString HistoryRecorder::changedBy(const Database &database, const ChangeContext &context)
-{
-    return context.user.isEmpty() ? database.userName() : context.user;
-}
-
 bool HistoryRecorder::prepare(QString *error)
 {
     if (!m_prepared)
@@ -73,7 +68,7 @@ bool HistoryRecorder::record(const QString &entity, qint64 entityId, Action acti
     m_pending.append(field.isNull() ? QString(QLatin1String("")) : field);
     m_pending.append(text(oldValue));
     m_pending.append(text(newValue));
-    m_pending.append(changedBy(m_database, context));
+    m_pending.append(context.user.isEmpty() ? m_database.userName() : context.user);
     m_pending.append(Sql::nowText());
     m_pending.append(Sql::idOrNull(context.importBatchId));
     if (!m_buffering) {

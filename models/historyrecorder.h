@@ -32,8 +32,6 @@ public:
     qsizetype pendingRows() const;
 
     static QString actionCode(Action action);
-    // The name a change is recorded under: the context's user, else the database's.
-    static QString changedBy(const Database &database, const ChangeContext &context);
 
 private:
     bool prepare(QString *error);
