@@ -37,7 +37,7 @@ protected:
         return tr("The profile %1 describes licences, not assets.").arg(m_profile.name);
     }
     bool loadsInBulk(qint64 fileSize, QString *error) override;
-    bool begin(const QString &user, qint64 batchId, QString *error) override;
+    bool begin(const QString &user, qint64 batchId, bool bulk, QString *error) override;
     Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,
                       QString *column) override;
     bool finishRows(QString *error) override { return !m_bulkLoad || m_bulkLoad->finish(error); }
@@ -50,7 +50,6 @@ private:
 
     MasterDataResolver m_resolver;
     std::unique_ptr<AssetRepository> m_repository;
-    bool m_loadsInBulk = false;
     std::unique_ptr<AssetBulkLoad> m_bulkLoad;
     std::vector<std::pair<qint64, qint64>> m_createdLines; // asset id -> line, ids ascending
 };
@@ -91,18 +90,17 @@ bool AssetImporter::Run::loadsInBulk(qint64 fileSize, QString *error)
         return false;
     }
     const qint64 existing = count.value(0).toLongLong();
-    m_loadsInBulk = existing == 0 || fileSize / 100 > existing;
-    return m_loadsInBulk;
+    return existing == 0 || fileSize / 100 > existing;
 }
 
-bool AssetImporter::Run::begin(const QString &user, qint64 batchId, QString *error)
+bool AssetImporter::Run::begin(const QString &user, qint64 batchId, bool bulk, QString *error)
 {
     m_repository = std::make_unique<AssetRepository>(m_database, ChangeContext { user, batchId });
     // importRow() looks up every row's inventory number and serial before it writes.
     m_repository->setUniquenessCheckedByCaller(true);
     m_resolver.setImportBatch(batchId);
 
-    if (m_loadsInBulk) {
+    if (bulk) {
         m_bulkLoad = std::make_unique<AssetBulkLoad>(m_database, *m_repository);
         if (!m_bulkLoad->begin(error))
             return false;

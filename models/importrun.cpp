@@ -200,7 +200,7 @@ ImportResult ImportRun::execute(const QString &filePath)
     const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
     m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
                                 m_profile.name, user, &error);
-    if (m_batchId <= 0 || !begin(user, m_batchId, &error)) {
+    if (m_batchId <= 0 || !begin(user, m_batchId, bulk, &error)) {
         fail(error);
         return abandon();
     }

@@ -101,8 +101,9 @@ protected:
     // Before the transaction: whether this run loads in bulk (it brings at least as
     // much as the database holds). Such a run may have the database to itself.
     virtual bool loadsInBulk(qint64 fileSize, QString *error);
-    // Inside the transaction, once the batch exists (repositories, bulk load).
-    virtual bool begin(const QString &user, qint64 batchId, QString *error) = 0;
+    // Inside the transaction, once the batch exists (repositories, bulk load as
+    // loadsInBulk() decided).
+    virtual bool begin(const QString &user, qint64 batchId, bool bulk, QString *error) = 0;
     // Rejected: the row is refused with reason and column; Failed: the database
     // failed and the whole import ends.
     virtual Outcome importRow(const CsvRecord &record, const MappedRow &row, QString *reason,

@@ -31,7 +31,7 @@ protected:
     {
         return tr("The profile %1 describes assets, not licences.").arg(m_profile.name);
     }
-    bool begin(const QString &user, qint64 batchId, QString *) override
+    bool begin(const QString &user, qint64 batchId, bool, QString *) override
     {
         m_repository = std::make_unique<LicenceRepository>(m_database, ChangeContext { user, batchId });
         return true;
