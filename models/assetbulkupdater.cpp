@@ -40,14 +40,10 @@ QString sqlType(AssetField field)
 }
 } // namespace
 
-AssetBulkUpdater::AssetBulkUpdater(Database &database, ChangeContext context)
+AssetBulkUpdater::AssetBulkUpdater(Database &database, const ChangeContext &context)
     : m_database(database)
-    , m_context(std::move(context))
-{
-    // As in the repositories: a context that names nobody is the database user's.
-    if (m_context.user.isEmpty())
-        m_context.user = database.userName();
-}
+    , m_context(context.resolved(database))
+{ }
 
 bool AssetBulkUpdater::apply(const QList<qint64> &assetIds, const Changes &changes, QList<Asset> *previous,
                              QString *error)

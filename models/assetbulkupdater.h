@@ -25,7 +25,7 @@ public:
     // Field -> value as AssetFields::setValue takes it (ids, status code; 0/null clears).
     using Changes = QHash<AssetField, QVariant>;
 
-    AssetBulkUpdater(Database &database, ChangeContext context);
+    AssetBulkUpdater(Database &database, const ChangeContext &context);
 
     // All or nothing. previous receives, per asset, its id and the changed fields as
     // they were (for undo).

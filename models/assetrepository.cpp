@@ -75,9 +75,9 @@ const QList<qsizetype> &sortKeyValueIndexes()
 }
 } // namespace
 
-AssetRepository::AssetRepository(Database &database, ChangeContext context)
+AssetRepository::AssetRepository(Database &database, const ChangeContext &context)
     : m_database(database)
-    , m_context(std::move(context))
+    , m_context(context.resolved(database))
     , m_history(database)
     , m_searchIndex(database)
     , m_insert(database.connection())
@@ -88,10 +88,7 @@ AssetRepository::AssetRepository(Database &database, ChangeContext context)
     , m_byLegacy(database.connection())
     , m_byIdentifier(database.connection())
     , m_insertLegacy(database.connection())
-{
-    if (m_context.user.isEmpty())
-        m_context.user = database.userName();
-}
+{ }
 
 bool AssetRepository::prepareStatements(QString *error)
 {

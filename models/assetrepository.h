@@ -31,7 +31,7 @@ class AssetRepository
 public:
     enum class UpdateResult { Updated, Unchanged, Conflict, Failed };
 
-    AssetRepository(Database &database, ChangeContext context);
+    AssetRepository(Database &database, const ChangeContext &context);
 
     const ChangeContext &context() const { return m_context; }
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }

@@ -38,14 +38,11 @@ const QString acceptedMoveChanges = QStringLiteral(
     "AND (a.room_id IS NULL OR a.room_id <> i.found_room_id OR a.site_id IS NULL OR a.site_id <> r.site_id)");
 } // namespace
 
-AuditCloser::AuditCloser(Database &database, ChangeContext context)
+AuditCloser::AuditCloser(Database &database, const ChangeContext &context)
     : m_database(database)
-    , m_context(std::move(context))
+    , m_context(context.resolved(database))
     , m_searchIndex(database)
-{
-    if (m_context.user.isEmpty())
-        m_context.user = database.userName();
-}
+{ }
 
 bool AuditCloser::apply(qint64 auditId, const QDate &today, QString *error)
 {

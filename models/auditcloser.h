@@ -18,7 +18,7 @@ class Database;
 class AuditCloser
 {
 public:
-    AuditCloser(Database &database, ChangeContext context);
+    AuditCloser(Database &database, const ChangeContext &context);
 
     // Found and moved items: last_audited = today, status missing -> in use; accepted
     // moves: room and its site; expected items not retired: status missing.

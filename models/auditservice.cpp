@@ -60,9 +60,9 @@ QString AuditScanResult::outcomeCode(Outcome outcome)
     return {};
 }
 
-AuditService::AuditService(Database &database, ChangeContext context)
+AuditService::AuditService(Database &database, const ChangeContext &context)
     : m_database(database)
-    , m_context(std::move(context))
+    , m_context(context.resolved(database))
     , m_assets(database, m_context)
     , m_lookup(database)
     , m_status(database.connection())
@@ -75,10 +75,7 @@ AuditService::AuditService(Database &database, ChangeContext context)
     , m_counters(database.connection())
     , m_inventoryNo(database.connection())
     , m_openInRoom(database.connection())
-{
-    if (m_context.user.isEmpty())
-        m_context.user = database.userName();
-}
+{ }
 
 bool AuditService::prepareStatements(QString *error)
 {

@@ -76,7 +76,7 @@ class AuditService
     Q_DECLARE_TR_FUNCTIONS(AuditService)
 
 public:
-    AuditService(Database &database, ChangeContext context = {});
+    AuditService(Database &database, const ChangeContext &context = {});
 
     // The expected list is the assets in scope now, retired ones excluded (they are
     // no longer inventory); missing ones are included, they may turn up.

@@ -2,10 +2,17 @@
 
 #include <QString>
 
+class Database;
+
 // Who makes a change and, for imports, which batch it belongs to. Written into
 // every history row.
 struct ChangeContext
 {
     QString user;
     qint64 importBatchId = 0;
+
+    // The history names a person for every change: a context that names nobody
+    // stands for the database's user (the server login, or the account running
+    // the program). Every writer resolves its context through this one rule.
+    ChangeContext resolved(const Database &database) const;
 };

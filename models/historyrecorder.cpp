@@ -68,7 +68,7 @@ bool HistoryRecorder::record(const QString &entity, qint64 entityId, Action acti
     m_pending.append(field.isNull() ? QString(QLatin1String("")) : field);
     m_pending.append(text(oldValue));
     m_pending.append(text(newValue));
-    m_pending.append(context.user.isEmpty() ? m_database.userName() : context.user);
+    m_pending.append(context.resolved(m_database).user);
     m_pending.append(Sql::nowText());
     m_pending.append(Sql::idOrNull(context.importBatchId));
     if (!m_buffering) {

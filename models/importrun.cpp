@@ -1,5 +1,6 @@
 #include "importrun.h"
 
+#include "changecontext.h"
 #include "database.h"
 #include "importrowsource.h"
 #include "rejectsfilewriter.h"
@@ -197,7 +198,7 @@ ImportResult ImportRun::execute(const QString &filePath)
         m_result.batchId = 0;
         return m_result;
     };
-    const QString user = m_options.user.isEmpty() ? m_database.userName() : m_options.user;
+    const QString user = ChangeContext { m_options.user, 0 }.resolved(m_database).user;
     m_batchId = m_batches.start(ImportProfile::kindName(m_profile.kind), QFileInfo(filePath).fileName(),
                                 m_profile.name, user, &error);
     if (m_batchId <= 0 || !begin(user, m_batchId, bulk, &error)) {

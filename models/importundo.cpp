@@ -70,7 +70,7 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
     // The undo's history rows belong to the batch they undo: together with the
     // batch's own rows they cancel out, so an earlier batch whose items this one
     // changed can be undone next (see the changed-since checks).
-    const ChangeContext context { user.isEmpty() ? m_database.userName() : user, batchId };
+    const ChangeContext context = ChangeContext { user, batchId }.resolved(m_database);
     bool undone = false;
     if (result.kind == QLatin1String("assets"))
         undone = undoAssets(batchId, context, result);

@@ -33,9 +33,9 @@ QString snapshot(const Licence &licence)
 const QString assignmentField = QStringLiteral("assignment");
 } // namespace
 
-LicenceRepository::LicenceRepository(Database &database, ChangeContext context)
+LicenceRepository::LicenceRepository(Database &database, const ChangeContext &context)
     : m_database(database)
-    , m_context(std::move(context))
+    , m_context(context.resolved(database))
     , m_history(database)
     , m_insert(database.connection())
     , m_select(database.connection())
@@ -43,10 +43,7 @@ LicenceRepository::LicenceRepository(Database &database, ChangeContext context)
     , m_countAssigned(database.connection())
     , m_allocationOf(database.connection())
     , m_authorityCode(database.connection())
-{
-    if (m_context.user.isEmpty())
-        m_context.user = database.userName();
-}
+{ }
 
 bool LicenceRepository::prepareStatements(QString *error)
 {

@@ -45,7 +45,7 @@ class LicenceRepository
 public:
     enum class UpdateResult { Updated, Unchanged, Conflict, Failed };
 
-    LicenceRepository(Database &database, ChangeContext context);
+    LicenceRepository(Database &database, const ChangeContext &context);
 
     const ChangeContext &context() const { return m_context; }
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }

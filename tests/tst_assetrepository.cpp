@@ -65,6 +65,8 @@ private slots:
     void namedRenamesPlaceholdersOutsideQuotes_data();
     void namedRenamesPlaceholdersOutsideQuotes();
     void namedStatementBindsEveryIndex();
+    void changeWithoutUserIsTheDatabaseUsers_data();
+    void changeWithoutUserIsTheDatabaseUsers();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -476,6 +478,35 @@ void TestAssetRepository::namedStatementBindsEveryIndex()
         QCOMPARE(read.value(1).toString(), QStringLiteral("value %1").arg(i));
     }
     QVERIFY(!read.next());
+}
+
+void TestAssetRepository::changeWithoutUserIsTheDatabaseUsers_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::newRow("named user") << QStringLiteral("dora");
+    // The window and the command line pass no user: the history must still say who.
+    QTest::newRow("no user") << QString();
+}
+
+void TestAssetRepository::changeWithoutUserIsTheDatabaseUsers()
+{
+    QFETCH(QString, user);
+    const QString expected = user.isEmpty() ? m_test->database().userName() : user;
+    QVERIFY(!expected.isEmpty());
+
+    const ChangeContext resolved = ChangeContext { user, 42 }.resolved(m_test->database());
+    QCOMPARE(resolved.user, expected);
+    QCOMPARE(resolved.importBatchId, 42);
+
+    AssetRepository repository(m_test->database(), ChangeContext { user, 0 });
+    Asset asset = sampleAsset(QStringLiteral("KSM-0777"));
+    QString error;
+    QVERIFY2(repository.insert(asset, &error), qPrintable(error));
+    QCOMPARE(repository.context().user, expected);
+    const QList<HistoryRow> history = historyOf(m_test->database(), asset.id);
+    QVERIFY(!history.isEmpty());
+    for (const HistoryRow &row : history)
+        QCOMPARE(row.changedBy, expected);
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
