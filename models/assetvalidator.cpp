@@ -69,6 +69,22 @@ QString AssetValidator::formatPrice(const std::optional<qint64> &cents)
     return QLocale(QLocale::German).toString(*cents / 100.0, 'f', 2);
 }
 
+QString AssetValidator::typedText(const Asset &asset, AssetField field)
+{
+    switch (field) {
+    case AssetField::PurchaseDate:
+        return formatDate(asset.purchaseDate);
+    case AssetField::WarrantyEnd:
+        return formatDate(asset.warrantyEnd);
+    case AssetField::LastAudited:
+        return formatDate(asset.lastAudited);
+    case AssetField::PurchasePrice:
+        return formatPrice(asset.purchasePriceCents);
+    default:
+        return AssetFields::historyText(asset, field);
+    }
+}
+
 AssetValidator::Messages AssetValidator::validate(Asset &asset, const QHash<AssetField, QString> &typedTexts)
 {
     Messages messages;

@@ -33,6 +33,9 @@ public:
     // "1.234,56", "1234.56", "1234" (euros) to cents; nullopt when not a price, 0 cents marker for "".
     static std::optional<std::optional<qint64>> parsePrice(const QString &text);
     static QString formatPrice(const std::optional<qint64> &cents);
+    // A field's value as a user types it: dates and the price as above, what validate()
+    // reads back; other fields as their history text.
+    static QString typedText(const Asset &asset, AssetField field);
 
 private:
     AssetRepository &m_repository;

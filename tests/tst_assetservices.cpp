@@ -25,6 +25,7 @@ private slots:
     void validationMessages_data();
     void validationMessages();
     void validatorParsesTypedValues();
+    void typedTextReadsBackAsTheSameValue();
     void bulkChangeWritesOneHistoryEntryPerItemAndField();
     void bulkChangeIsAllOrNothing();
     void bulkChangeLeavesAssetsThatAlreadyHaveTheValue();
@@ -153,6 +154,37 @@ void TestAssetServices::validatorParsesTypedValues()
     QCOMPARE(asset.mac, QStringLiteral("00:1A:2B:3C:4D:5E"));
     QCOMPARE(asset.ip, QStringLiteral("10.20.30.40"));
     QVERIFY(!asset.lastAudited.isValid());
+}
+
+// The edit dialog shows typedText() and saves what validate() parses: an asset
+// opened and saved without a keystroke must not change.
+void TestAssetServices::typedTextReadsBackAsTheSameValue()
+{
+    Asset stored = *m_inventory->assets().find(m_first, nullptr);
+    stored.purchaseDate = QDate(2023, 3, 1);
+    stored.warrantyEnd = QDate(2028, 2, 29);
+    stored.lastAudited = QDate(2025, 11, 30);
+    stored.purchasePriceCents = 12345678;
+    stored.mac = QStringLiteral("00:1A:2B:3C:4D:5E");
+    stored.ip = QStringLiteral("10.20.30.40");
+    QCOMPARE(AssetValidator::typedText(stored, AssetField::PurchaseDate), QStringLiteral("01.03.2023"));
+    QCOMPARE(AssetValidator::typedText(stored, AssetField::PurchasePrice), QStringLiteral("123.456,78"));
+
+    QHash<AssetField, QString> typed;
+    for (AssetField field : { AssetField::PurchaseDate, AssetField::WarrantyEnd, AssetField::LastAudited,
+                              AssetField::PurchasePrice, AssetField::Mac, AssetField::Ip })
+        typed.insert(field, AssetValidator::typedText(stored, field));
+    Asset reread = stored;
+    reread.purchaseDate = {};
+    reread.warrantyEnd = {};
+    reread.lastAudited = {};
+    reread.purchasePriceCents.reset();
+    reread.mac.clear();
+    reread.ip.clear();
+    AssetValidator validator(m_inventory->assets());
+    QCOMPARE(validator.validate(reread, typed), AssetValidator::Messages());
+    for (AssetField field : AssetFields::all())
+        QCOMPARE(AssetFields::historyText(reread, field), AssetFields::historyText(stored, field));
 }
 
 void TestAssetServices::bulkChangeWritesOneHistoryEntryPerItemAndField()

@@ -51,18 +51,12 @@ QString AssetDetailPanel::displayText(const Asset &asset, AssetField field)
     switch (field) {
     case AssetField::Status:
         return AssetStatusText::displayName(asset.status);
-    case AssetField::PurchaseDate:
-        return AssetValidator::formatDate(asset.purchaseDate);
-    case AssetField::WarrantyEnd:
-        return AssetValidator::formatDate(asset.warrantyEnd);
-    case AssetField::LastAudited:
-        return AssetValidator::formatDate(asset.lastAudited);
     case AssetField::PurchasePrice:
         return asset.purchasePriceCents
             ? AssetValidator::formatPrice(asset.purchasePriceCents) + QStringLiteral(" €")
             : QString();
     default:
-        return AssetFields::historyText(asset, field);
+        return AssetValidator::typedText(asset, field);
     }
 }
 

@@ -189,23 +189,7 @@ void AssetEditDialog::load(const Asset &asset)
         if (auto *box = qobject_cast<ReferenceComboBox *>(widget)) {
             box->setCurrentId(AssetFields::value(asset, field).toLongLong());
         } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
-            switch (field) {
-            case AssetField::PurchaseDate:
-                edit->setText(AssetValidator::formatDate(asset.purchaseDate));
-                break;
-            case AssetField::WarrantyEnd:
-                edit->setText(AssetValidator::formatDate(asset.warrantyEnd));
-                break;
-            case AssetField::LastAudited:
-                edit->setText(AssetValidator::formatDate(asset.lastAudited));
-                break;
-            case AssetField::PurchasePrice:
-                edit->setText(AssetValidator::formatPrice(asset.purchasePriceCents));
-                break;
-            default:
-                edit->setText(AssetFields::historyText(asset, field));
-                break;
-            }
+            edit->setText(AssetValidator::typedText(asset, field));
         }
     }
     // The room list depends on the site: set it after the site has filtered it.
