@@ -128,6 +128,36 @@ QString line(const QStringList &fields)
     return fields.join(QLatin1Char(';'));
 }
 
+// What an import sets up before its rows flow into an ImportRowSource: a reader
+// past the header, and the SIS profile's mapper for that header.
+struct SisRowPipeline
+{
+    QBuffer buffer;
+    std::optional<CsvReader> reader;
+    std::optional<ImportProfile> profile;
+    std::optional<ImportRowMapper> mapper;
+
+    // Empty on success, else what went wrong.
+    QString open(QByteArray *bytes)
+    {
+        buffer.setBuffer(bytes);
+        if (!buffer.open(QIODevice::ReadOnly))
+            return buffer.errorString();
+        reader.emplace(&buffer, CsvFormatDetector::detect(*bytes));
+        CsvRecord header;
+        if (!reader->readRecord(&header))
+            return QStringLiteral("no header");
+        QString error;
+        profile = ImportProfile::load(QStringLiteral("sis"), &error);
+        if (!profile)
+            return error;
+        mapper.emplace(*profile, false);
+        if (!mapper->setHeader(header.fields, &error))
+            return error;
+        return {};
+    }
+};
+
 } // namespace
 
 class TestImporter : public QObject
@@ -918,19 +948,10 @@ void TestImporter::rowSourceHandsOverEveryLineInOrder()
     }
     QByteArray bytes = sisFile(rows);
     bytes.append("\r\n"); // a blank line at the end
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    const CsvFormat format = CsvFormatDetector::detect(bytes);
-    CsvReader reader(&buffer, format);
-    CsvRecord header;
-    QVERIFY(reader.readRecord(&header));
-    const std::optional<ImportProfile> profile = ImportProfile::load(QStringLiteral("sis"), nullptr);
-    QVERIFY(profile);
-    ImportRowMapper mapper(*profile, false);
-    QString error;
-    QVERIFY2(mapper.setHeader(header.fields, &error), qPrintable(error));
+    SisRowPipeline pipeline;
+    QCOMPARE(pipeline.open(&bytes), QString());
 
-    ImportRowSource source(reader, mapper);
+    ImportRowSource source(*pipeline.reader, *pipeline.mapper);
     source.start();
     std::vector<ImportRowSource::Row> batch;
     qint64 lastLine = 1;
@@ -956,7 +977,7 @@ void TestImporter::rowSourceHandsOverEveryLineInOrder()
     QCOMPARE(data, dataRows);
     QCOMPARE(notData, 4); // three repeated headers and the blank line
     QCOMPARE(lastBytes, qint64(bytes.size()));
-    QVERIFY(reader.errorString().isEmpty());
+    QVERIFY(pipeline.reader->errorString().isEmpty());
 }
 
 void TestImporter::rowSourceStopsWhileAhead()
@@ -967,17 +988,10 @@ void TestImporter::rowSourceStopsWhileAhead()
     for (int i = 1; i <= 20000; ++i)
         rows.append(sisRow(QStringLiteral("SIS-%1").arg(i), QStringLiteral("SER%1").arg(i)));
     QByteArray bytes = sisFile(rows);
-    QBuffer buffer(&bytes);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(&buffer, CsvFormatDetector::detect(bytes));
-    CsvRecord header;
-    QVERIFY(reader.readRecord(&header));
-    const std::optional<ImportProfile> profile = ImportProfile::load(QStringLiteral("sis"), nullptr);
-    QVERIFY(profile);
-    ImportRowMapper mapper(*profile, false);
-    QVERIFY(mapper.setHeader(header.fields, nullptr));
+    SisRowPipeline pipeline;
+    QCOMPARE(pipeline.open(&bytes), QString());
     {
-        ImportRowSource source(reader, mapper);
+        ImportRowSource source(*pipeline.reader, *pipeline.mapper);
         source.start();
         std::vector<ImportRowSource::Row> batch;
         QVERIFY(source.next(&batch));
@@ -989,7 +1003,7 @@ void TestImporter::rowSourceStopsWhileAhead()
     }
     // It read a few batches ahead (~1,500 rows, ~300 KB) and then waited: the queue
     // is bounded, so memory does not grow with the file.
-    QVERIFY2(buffer.pos() < 1024 * 1024, qPrintable(QString::number(buffer.pos())));
+    QVERIFY2(pipeline.buffer.pos() < 1024 * 1024, qPrintable(QString::number(pipeline.buffer.pos())));
 }
 
 void TestImporter::bulkLoadLeavesTheSchemaWhole_data()
