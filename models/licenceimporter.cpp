@@ -3,9 +3,6 @@
 #include "database.h"
 #include "licencerepository.h"
 #include "masterdatalookup.h"
-#include "sqlhelpers.h"
-
-#include <QSqlQuery>
 
 #include <limits>
 
@@ -21,8 +18,6 @@ public:
     LicenceImportRun(Database &database, const ImportProfile &profile, const ImportOptions &options)
         : ImportRun(database, profile, options)
         , m_lookup(database)
-        , m_findByKey(database.connection())
-        , m_findByContract(database.connection())
     { }
 
 protected:
@@ -41,14 +36,10 @@ protected:
 
 private:
     qint64 authorityId(const QString &code, QString *error);
-    std::optional<qint64> findExisting(const Licence &licence, QString *error);
 
     MasterDataLookup m_lookup;
     std::unique_ptr<LicenceRepository> m_repository;
     QHash<QString, qint64> m_authorities;
-    QSqlQuery m_findByKey;
-    QSqlQuery m_findByContract;
-    bool m_prepared = false;
 };
 
 qint64 LicenceImportRun::authorityId(const QString &code, QString *error)
@@ -61,36 +52,6 @@ qint64 LicenceImportRun::authorityId(const QString &code, QString *error)
     if (!id && error && error->isEmpty())
         *error = tr("Unknown authority %1").arg(code);
     return value;
-}
-
-std::optional<qint64> LicenceImportRun::findExisting(const Licence &licence, QString *error)
-{
-    if (!m_prepared) {
-        m_prepared =
-            Sql::prepare(m_findByKey,
-                         QStringLiteral("SELECT id FROM licence WHERE licence_key = ? AND licence_key <> ''"),
-                         error)
-            && Sql::prepare(
-                m_findByContract,
-                QStringLiteral("SELECT id FROM licence WHERE licence_key = '' AND product = ? AND "
-                               "contract_no = ? AND owner_authority_id = ?"),
-                error);
-        if (!m_prepared)
-            return std::nullopt;
-    }
-    QSqlQuery &query = licence.licenceKey.isEmpty() ? m_findByContract : m_findByKey;
-    if (licence.licenceKey.isEmpty()) {
-        query.bindValue(0, licence.product);
-        query.bindValue(1, licence.contractNo);
-        query.bindValue(2, licence.ownerAuthorityId);
-    } else {
-        query.bindValue(0, licence.licenceKey);
-    }
-    if (!Sql::exec(query, error))
-        return std::nullopt;
-    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return id;
 }
 
 LicenceImportRun::Outcome LicenceImportRun::importRow(const CsvRecord &, const MappedRow &row,
@@ -171,7 +132,7 @@ LicenceImportRun::Outcome LicenceImportRun::importRow(const CsvRecord &, const M
             users.append(id);
     }
 
-    const std::optional<qint64> existing = findExisting(licence, &error);
+    const std::optional<qint64> existing = m_repository->findMatching(licence, &error);
     if (!existing) {
         *reason = error;
         return Outcome::Failed;

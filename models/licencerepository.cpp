@@ -43,6 +43,13 @@ LicenceRepository::LicenceRepository(Database &database, const ChangeContext &co
     , m_countAssigned(database.connection())
     , m_allocationOf(database.connection())
     , m_authorityCode(database.connection())
+    , m_allocations(database.connection())
+    , m_allocationSeats(database.connection())
+    , m_insertAllocation(database.connection())
+    , m_updateAllocation(database.connection())
+    , m_deleteAllocation(database.connection())
+    , m_findByKey(database.connection())
+    , m_findByContract(database.connection())
 { }
 
 bool LicenceRepository::prepareStatements(QString *error)
@@ -81,7 +88,37 @@ bool LicenceRepository::prepareStatements(QString *error)
                            "  AND a.authority_id = ?) "
                            "FROM licence l WHERE l.id = ?"),
             error)
-        && Sql::prepare(m_authorityCode, QStringLiteral("SELECT code FROM authority WHERE id = ?"), error);
+        && Sql::prepare(m_authorityCode, QStringLiteral("SELECT code FROM authority WHERE id = ?"), error)
+        && Sql::prepare(m_allocations,
+                        QStringLiteral("SELECT a.authority_id, au.code, a.seats FROM licence_allocation a "
+                                       "JOIN authority au ON au.id = a.authority_id WHERE a.licence_id = ? "
+                                       "ORDER BY au.code"),
+                        error)
+        && Sql::prepare(
+            m_allocationSeats,
+            QStringLiteral("SELECT seats FROM licence_allocation WHERE licence_id = ? AND authority_id = ?"),
+            error)
+        && Sql::prepare(
+            m_insertAllocation,
+            QStringLiteral(
+                "INSERT INTO licence_allocation (seats, licence_id, authority_id) VALUES (?, ?, ?)"),
+            error)
+        && Sql::prepare(
+            m_updateAllocation,
+            QStringLiteral(
+                "UPDATE licence_allocation SET seats = ? WHERE licence_id = ? AND authority_id = ?"),
+            error)
+        && Sql::prepare(
+            m_deleteAllocation,
+            QStringLiteral("DELETE FROM licence_allocation WHERE licence_id = ? AND authority_id = ?"), error)
+        // Both read a partial index of migration 9; without it, each import row read the table.
+        && Sql::prepare(m_findByKey,
+                        QStringLiteral("SELECT id FROM licence WHERE licence_key = ? AND licence_key <> ''"),
+                        error)
+        && Sql::prepare(m_findByContract,
+                        QStringLiteral("SELECT id FROM licence WHERE licence_key = '' AND product = ? AND "
+                                       "contract_no = ? AND owner_authority_id = ?"),
+                        error);
     return m_prepared;
 }
 
@@ -282,94 +319,123 @@ QString LicenceRepository::authorityCode(qint64 authorityId, QString *error)
     return code;
 }
 
+std::optional<qint64> LicenceRepository::findMatching(const Licence &licence, QString *error)
+{
+    if (!prepareStatements(error))
+        return std::nullopt;
+    const bool byKey = !licence.licenceKey.isEmpty();
+    QSqlQuery &query = byKey ? m_findByKey : m_findByContract;
+    if (byKey) {
+        query.bindValue(0, licence.licenceKey);
+    } else {
+        query.bindValue(0, licence.product);
+        query.bindValue(1, licence.contractNo);
+        query.bindValue(2, licence.ownerAuthorityId);
+    }
+    if (!Sql::exec(query, error))
+        return std::nullopt;
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 QList<LicenceAllocation> LicenceRepository::allocations(qint64 licenceId, QString *error)
 {
     QList<LicenceAllocation> result;
-    QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query,
-                      QStringLiteral("SELECT a.authority_id, au.code, a.seats FROM licence_allocation a "
-                                     "JOIN authority au ON au.id = a.authority_id WHERE a.licence_id = ? "
-                                     "ORDER BY au.code"),
-                      error))
+    if (!prepareStatements(error))
         return result;
-    query.addBindValue(licenceId);
-    if (!Sql::exec(query, error))
+    m_allocations.bindValue(0, licenceId);
+    if (!Sql::exec(m_allocations, error))
         return result;
-    while (query.next())
-        result.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() });
+    while (m_allocations.next())
+        result.append({ m_allocations.value(0).toLongLong(), m_allocations.value(1).toString(),
+                        m_allocations.value(2).toInt() });
+    m_allocations.finish();
     return result;
 }
 
+namespace {
+bool refuseNegative(int seats, QString *error)
+{
+    if (seats >= 0)
+        return false;
+    if (error)
+        *error = LicenceRepository::tr("An allocation cannot be negative (%1 seats).").arg(seats);
+    return true;
+}
+} // namespace
+
 bool LicenceRepository::setAllocation(qint64 licenceId, qint64 authorityId, int seats, QString *error)
 {
-    if (seats < 0) {
-        if (error)
-            *error = tr("An allocation cannot be negative (%1 seats).").arg(seats);
+    if (refuseNegative(seats, error))
         return false;
-    }
     const QString code = authorityCode(authorityId, error);
-    if (code.isEmpty())
-        return false;
-    if (!find(licenceId, error))
+    if (code.isEmpty() || !find(licenceId, error))
         return false;
     Sql::Transaction transaction(m_database.connection());
-    QSqlQuery current(m_database.connection());
-    if (!transaction.isActive()
-        || !Sql::prepare(
-            current,
-            QStringLiteral("SELECT seats FROM licence_allocation WHERE licence_id = ? AND authority_id = ?"),
-            error))
-        return false;
-    current.addBindValue(licenceId);
-    current.addBindValue(authorityId);
-    if (!Sql::exec(current, error))
-        return false;
-    const bool exists = current.next();
-    const int oldSeats = exists ? current.value(0).toInt() : 0;
-    current.finish();
-    if ((exists && oldSeats == seats) || (!exists && seats == 0))
-        return transaction.commit(error);
+    return transaction.isActive() && writeAllocation(licenceId, authorityId, code, seats, error)
+        && transaction.commit(error);
+}
 
-    QSqlQuery write(m_database.connection());
-    QString statement;
-    if (seats == 0)
-        statement =
-            QStringLiteral("DELETE FROM licence_allocation WHERE licence_id = ? AND authority_id = ?");
-    else if (exists)
-        statement = QStringLiteral(
-            "UPDATE licence_allocation SET seats = ? WHERE licence_id = ? AND authority_id = ?");
-    else
-        statement = QStringLiteral(
-            "INSERT INTO licence_allocation (seats, licence_id, authority_id) VALUES (?, ?, ?)");
-    if (!Sql::prepare(write, statement, error))
+bool LicenceRepository::writeAllocation(qint64 licenceId, qint64 authorityId, const QString &authorityCode,
+                                        int seats, QString *error)
+{
+    m_allocationSeats.bindValue(0, licenceId);
+    m_allocationSeats.bindValue(1, authorityId);
+    if (!Sql::exec(m_allocationSeats, error))
         return false;
+    const bool exists = m_allocationSeats.next();
+    const int oldSeats = exists ? m_allocationSeats.value(0).toInt() : 0;
+    m_allocationSeats.finish();
+    if ((exists && oldSeats == seats) || (!exists && seats == 0))
+        return true;
+
+    QSqlQuery &write = seats == 0 ? m_deleteAllocation : exists ? m_updateAllocation : m_insertAllocation;
+    int index = 0;
     if (seats != 0)
-        write.addBindValue(seats);
-    write.addBindValue(licenceId);
-    write.addBindValue(authorityId);
-    if (!Sql::exec(write, error))
-        return false;
-    if (!m_history.record(entityName, licenceId, HistoryRecorder::Action::Update,
-                          QStringLiteral("allocation:%1").arg(code), exists ? QVariant(oldSeats) : QVariant(),
-                          seats != 0 ? QVariant(seats) : QVariant(), m_context, error))
-        return false;
-    return transaction.commit(error);
+        write.bindValue(index++, seats);
+    write.bindValue(index++, licenceId);
+    write.bindValue(index, authorityId);
+    return Sql::exec(write, error)
+        && m_history.record(entityName, licenceId, HistoryRecorder::Action::Update,
+                            QStringLiteral("allocation:%1").arg(authorityCode),
+                            exists ? QVariant(oldSeats) : QVariant(),
+                            seats != 0 ? QVariant(seats) : QVariant(), m_context, error);
 }
 
 bool LicenceRepository::setAllocations(qint64 licenceId, const QHash<qint64, int> &seatsByAuthority,
                                        QString *error)
 {
-    const QList<LicenceAllocation> existing = allocations(licenceId, error);
+    // Checked once for the licence, not once per authority: an import sets
+    // allocations for every shared licence it creates.
+    QHash<qint64, QString> codes;
+    for (auto it = seatsByAuthority.cbegin(); it != seatsByAuthority.cend(); ++it) {
+        if (refuseNegative(it.value(), error))
+            return false;
+        const QString code = authorityCode(it.key(), error);
+        if (code.isEmpty())
+            return false;
+        codes.insert(it.key(), code);
+    }
+    if (!find(licenceId, error))
+        return false;
+    QString readError;
+    const QList<LicenceAllocation> existing = allocations(licenceId, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
     Sql::Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return false;
     for (const LicenceAllocation &allocation : existing) {
         if (!seatsByAuthority.contains(allocation.authorityId)
-            && !setAllocation(licenceId, allocation.authorityId, 0, error))
+            && !writeAllocation(licenceId, allocation.authorityId, allocation.authorityCode, 0, error))
             return false;
     }
     for (auto it = seatsByAuthority.cbegin(); it != seatsByAuthority.cend(); ++it) {
-        if (!setAllocation(licenceId, it.key(), it.value(), error))
+        if (!writeAllocation(licenceId, it.key(), codes.value(it.key()), it.value(), error))
             return false;
     }
     return transaction.commit(error);

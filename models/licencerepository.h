@@ -51,6 +51,10 @@ public:
     void setImportBatch(qint64 batchId) { m_context.importBatchId = batchId; }
 
     std::optional<Licence> find(qint64 id, QString *error);
+    // The stored licence an imported one stands for: the same key, or, for a
+    // licence without a key, the same product, contract and owner. 0 when there
+    // is none, nullopt when the database failed.
+    std::optional<qint64> findMatching(const Licence &licence, QString *error);
     // Sets licence.id and licence.rowVersion on success.
     bool insert(Licence &licence, QString *error);
     // Writes the fields that differ from the stored row, one history row each.
@@ -87,6 +91,9 @@ private:
     std::optional<SeatOutcome> assign(qint64 licenceId, qint64 usingAuthorityId, qint64 assetId,
                                       qint64 personId, QString *error);
     QString authorityCode(qint64 authorityId, QString *error);
+    // Sets one authority's seats of an existing licence, inside the caller's transaction.
+    bool writeAllocation(qint64 licenceId, qint64 authorityId, const QString &authorityCode, int seats,
+                         QString *error);
     QString assignmentText(qint64 usingAuthorityId, qint64 assetId, qint64 personId, QString *error);
 
     Database &m_database;
@@ -99,4 +106,11 @@ private:
     QSqlQuery m_countAssigned;
     QSqlQuery m_allocationOf;
     QSqlQuery m_authorityCode;
+    QSqlQuery m_allocations;
+    QSqlQuery m_allocationSeats;
+    QSqlQuery m_insertAllocation;
+    QSqlQuery m_updateAllocation;
+    QSqlQuery m_deleteAllocation;
+    QSqlQuery m_findByKey;
+    QSqlQuery m_findByContract;
 };
