@@ -88,6 +88,8 @@ AssetRepository::AssetRepository(Database &database, const ChangeContext &contex
     , m_byLegacy(database.connection())
     , m_byIdentifier(database.connection())
     , m_insertLegacy(database.connection())
+    , m_legacyOf(database.connection())
+    , m_delete(database.connection())
 { }
 
 bool AssetRepository::prepareStatements(QString *error)
@@ -97,7 +99,8 @@ bool AssetRepository::prepareStatements(QString *error)
     const qsizetype fieldCount = AssetFields::all().size();
     QStringList placeholders(fieldCount + 4, QStringLiteral("?"));
     // Read once, front to back: no result caching needed (an import runs these per row).
-    for (QSqlQuery *query : { &m_select, &m_byInventoryNo, &m_bySerial, &m_byLegacy, &m_byIdentifier })
+    for (QSqlQuery *query :
+         { &m_select, &m_byInventoryNo, &m_bySerial, &m_byLegacy, &m_byIdentifier, &m_legacyOf })
         query->setForwardOnly(true);
     m_prepared =
         Sql::prepareNamed(
@@ -130,8 +133,13 @@ bool AssetRepository::prepareStatements(QString *error)
             error)
         && Sql::prepareNamed(
             m_insertLegacy,
-            QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"),
-            error);
+            QStringLiteral("INSERT INTO legacy_identifier (asset_id, source, value) VALUES (?, ?, ?)"), error)
+        && Sql::prepare(
+            m_legacyOf,
+            QStringLiteral(
+                "SELECT source, value FROM legacy_identifier WHERE asset_id = ? ORDER BY source, value"),
+            error)
+        && Sql::prepare(m_delete, QStringLiteral("DELETE FROM asset WHERE id = ?"), error);
     return m_prepared;
 }
 
@@ -396,12 +404,8 @@ bool AssetRepository::remove(qint64 id, QString *error)
     if (!stored)
         return false;
     Sql::Transaction transaction(m_database.connection(), m_nesting);
-    QSqlQuery query(m_database.connection());
-    if (!transaction.isActive()
-        || !Sql::prepare(query, QStringLiteral("DELETE FROM asset WHERE id = ?"), error))
-        return false;
-    query.addBindValue(id);
-    if (!Sql::exec(query, error))
+    m_delete.bindValue(0, id);
+    if (!transaction.isActive() || !Sql::exec(m_delete, error))
         return false;
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(),
                           snapshot(fieldValues(*stored)), QVariant(), m_context, error))
@@ -434,18 +438,14 @@ bool AssetRepository::addLegacyIdentifier(qint64 assetId, const LegacyIdentifier
 QList<LegacyIdentifier> AssetRepository::legacyIdentifiers(qint64 assetId, QString *error)
 {
     QList<LegacyIdentifier> identifiers;
-    QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(
-            query,
-            QStringLiteral(
-                "SELECT source, value FROM legacy_identifier WHERE asset_id = ? ORDER BY source, value"),
-            error))
+    if (!prepareStatements(error))
         return identifiers;
-    query.addBindValue(assetId);
-    if (!Sql::exec(query, error))
+    m_legacyOf.bindValue(0, assetId);
+    if (!Sql::exec(m_legacyOf, error))
         return identifiers;
-    while (query.next())
-        identifiers.append({ query.value(0).toString(), query.value(1).toString() });
+    while (m_legacyOf.next())
+        identifiers.append({ m_legacyOf.value(0).toString(), m_legacyOf.value(1).toString() });
+    m_legacyOf.finish();
     return identifiers;
 }
 

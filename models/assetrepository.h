@@ -97,4 +97,6 @@ private:
     QSqlQuery m_byLegacy;
     QSqlQuery m_byIdentifier;
     QSqlQuery m_insertLegacy;
+    QSqlQuery m_legacyOf;
+    QSqlQuery m_delete;
 };
