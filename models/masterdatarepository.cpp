@@ -3,6 +3,7 @@
 #include "assetsearchindex.h"
 #include "database.h"
 #include "sqlhelpers.h"
+#include "statementcache.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -134,7 +135,10 @@ QList<Reference> references(MasterDataKind kind)
 
 MasterDataRepository::MasterDataRepository(Database &database)
     : m_database(database)
+    , m_statements(std::make_unique<StatementCache>(database.connection()))
 { }
+
+MasterDataRepository::~MasterDataRepository() = default;
 
 QList<MasterDataRecord> MasterDataRepository::list(MasterDataKind kind, QString *error,
                                                    std::optional<qint64> parentId)
@@ -159,18 +163,19 @@ QList<MasterDataRecord> MasterDataRepository::list(MasterDataKind kind, QString 
 
 std::optional<MasterDataRecord> MasterDataRepository::find(MasterDataKind kind, qint64 id, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query, listSql(kind).arg(QStringLiteral("AND %1 = ?").arg(idColumn(kind))), error))
+    const StatementCache::Statement query =
+        m_statements->prepared(listSql(kind).arg(QStringLiteral("AND %1 = ?").arg(idColumn(kind))), error);
+    if (!query)
         return std::nullopt;
-    query.addBindValue(id);
-    if (!Sql::exec(query, error))
+    query->bindValue(0, id);
+    if (!Sql::exec(*query, error))
         return std::nullopt;
-    if (!query.next()) {
+    if (!query->next()) {
         if (error)
             *error = tr("%1 %2 does not exist.").arg(MasterDataKinds::displayName(kind)).arg(id);
         return std::nullopt;
     }
-    return readRecord(kind, query);
+    return readRecord(kind, *query);
 }
 
 bool MasterDataRepository::checkRecord(const MasterDataRecord &record, QString *error)
@@ -342,16 +347,15 @@ QString MasterDataRepository::usage(MasterDataKind kind, qint64 id, QString *err
         const QString column = QString::fromLatin1(reference.column);
         const QString example =
             reference.example ? QString::fromLatin1(reference.example) : QStringLiteral("''");
-        QSqlQuery query(m_database.connection());
-        if (!Sql::prepare(
-                query,
-                QStringLiteral("SELECT COUNT(*), MIN(%1) FROM %2 WHERE %3 = ?").arg(example, table, column),
-                error))
+        const StatementCache::Statement query = m_statements->prepared(
+            QStringLiteral("SELECT COUNT(*), MIN(%1) FROM %2 WHERE %3 = ?").arg(example, table, column),
+            error);
+        if (!query)
             return {};
-        query.addBindValue(id);
-        if (!Sql::exec(query, error) || !query.next())
+        query->bindValue(0, id);
+        if (!Sql::exec(*query, error) || !query->next())
             return {};
-        const int count = query.value(0).toInt();
+        const int count = query->value(0).toInt();
         if (count == 0)
             continue;
         QString use;
@@ -385,7 +389,7 @@ QString MasterDataRepository::usage(MasterDataKind kind, qint64 id, QString *err
             break;
         }
         if (reference.example)
-            use = tr("%1, e.g. %2").arg(use, query.value(1).toString());
+            use = tr("%1, e.g. %2").arg(use, query->value(1).toString());
         uses.append(use);
     }
     if (uses.isEmpty())
@@ -418,12 +422,12 @@ bool MasterDataRepository::remove(MasterDataKind kind, qint64 id, QString *error
             *error = tr("Cannot start a transaction.");
         return false;
     }
-    QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(MasterDataKinds::table(kind)),
-                      error))
+    const StatementCache::Statement query = m_statements->prepared(
+        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(MasterDataKinds::table(kind)), error);
+    if (!query)
         return false;
-    query.addBindValue(id);
-    if (!Sql::exec(query, error)) {
+    query->bindValue(0, id);
+    if (!Sql::exec(*query, error)) {
         // Tables added later (audits, licences) may refer to the row too: the foreign key refuses then.
         if (error)
             *error = tr("%1 cannot be deleted because it is still referenced: %2")
@@ -431,13 +435,13 @@ bool MasterDataRepository::remove(MasterDataKind kind, qint64 id, QString *error
         return false;
     }
     if (kind != MasterDataKind::Authority) {
-        if (!Sql::prepare(
-                query, QStringLiteral("DELETE FROM import_batch_master_data WHERE kind = ? AND row_id = ?"),
-                error))
+        const StatementCache::Statement forget = m_statements->prepared(
+            QStringLiteral("DELETE FROM import_batch_master_data WHERE kind = ? AND row_id = ?"), error);
+        if (!forget)
             return false;
-        query.addBindValue(MasterDataKinds::table(kind));
-        query.addBindValue(id);
-        if (!Sql::exec(query, error))
+        forget->bindValue(0, MasterDataKinds::table(kind));
+        forget->bindValue(1, id);
+        if (!Sql::exec(*forget, error))
             return false;
     }
     return transaction.commit(error);

@@ -4,11 +4,13 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 #include "masterdatarecord.h"
 
 class Database;
+class StatementCache;
 
 // Reads and writes authorities, units, sites, rooms, people and categories.
 // Deleting a row that is still referenced is refused with a message naming what
@@ -19,6 +21,9 @@ class MasterDataRepository
 
 public:
     explicit MasterDataRepository(Database &database);
+    ~MasterDataRepository();
+    MasterDataRepository(const MasterDataRepository &) = delete;
+    MasterDataRepository &operator=(const MasterDataRepository &) = delete;
 
     // All rows of a kind, ordered for display; only those under parentId when given.
     QList<MasterDataRecord> list(MasterDataKind kind, QString *error,
@@ -47,4 +52,6 @@ private:
     bool refreshSearchIndex(MasterDataKind kind, qint64 id, QString *error);
 
     Database &m_database;
+    // find(), usage() and remove() run per row when an import is undone.
+    std::unique_ptr<StatementCache> m_statements;
 };

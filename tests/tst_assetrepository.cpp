@@ -1,6 +1,7 @@
 #include "assetrepository.h"
 #include "sqlhelpers.h"
 #include "sqlplaceholders.h"
+#include "statementcache.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -67,6 +68,7 @@ private slots:
     void namedStatementBindsEveryIndex();
     void changeWithoutUserIsTheDatabaseUsers_data();
     void changeWithoutUserIsTheDatabaseUsers();
+    void statementCachePreparesOnceAndReleasesCursors();
 
 private:
     Asset sampleAsset(const QString &inventoryNo, const QString &serial = QString());
@@ -507,6 +509,35 @@ void TestAssetRepository::changeWithoutUserIsTheDatabaseUsers()
     QVERIFY(!history.isEmpty());
     for (const HistoryRow &row : history)
         QCOMPARE(row.changedBy, expected);
+}
+
+void TestAssetRepository::statementCachePreparesOnceAndReleasesCursors()
+{
+    StatementCache cache(m_test->database().connection());
+    const QString countSql = QStringLiteral("SELECT COUNT(*) FROM authority WHERE code <> ?");
+    QString error;
+    QSqlQuery *first = nullptr;
+    {
+        const StatementCache::Statement count = cache.prepared(countSql, &error);
+        QVERIFY2(count, qPrintable(error));
+        first = &*count;
+        count->bindValue(0, QStringLiteral("KSM"));
+        QVERIFY(count->exec() && count->next());
+        QVERIFY(count->value(0).toInt() > 0);
+        QVERIFY(count->isActive());
+    }
+    // An open read cursor would pin the connection's snapshot between calls.
+    QVERIFY(!first->isActive());
+    {
+        const StatementCache::Statement again = cache.prepared(countSql, &error);
+        QCOMPARE(&*again, first);
+        const StatementCache::Statement other =
+            cache.prepared(QStringLiteral("SELECT COUNT(*) FROM category"), &error);
+        QVERIFY(&*other != first);
+    }
+    const StatementCache::Statement broken = cache.prepared(QStringLiteral("SELECT FROM nowhere"), &error);
+    QVERIFY(!broken);
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)
