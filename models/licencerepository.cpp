@@ -50,6 +50,7 @@ LicenceRepository::LicenceRepository(Database &database, const ChangeContext &co
     , m_deleteAllocation(database.connection())
     , m_findByKey(database.connection())
     , m_findByContract(database.connection())
+    , m_delete(database.connection())
 { }
 
 bool LicenceRepository::prepareStatements(QString *error)
@@ -118,7 +119,8 @@ bool LicenceRepository::prepareStatements(QString *error)
         && Sql::prepare(m_findByContract,
                         QStringLiteral("SELECT id FROM licence WHERE licence_key = '' AND product = ? AND "
                                        "contract_no = ? AND owner_authority_id = ?"),
-                        error);
+                        error)
+        && Sql::prepare(m_delete, QStringLiteral("DELETE FROM licence WHERE id = ?"), error);
     return m_prepared;
 }
 
@@ -276,13 +278,10 @@ bool LicenceRepository::remove(qint64 id, QString *error)
     const std::optional<Licence> stored = find(id, error);
     if (!stored)
         return false;
+    // An import's undo removes every licence the import created through here.
     Sql::Transaction transaction(m_database.connection());
-    QSqlQuery query(m_database.connection());
-    if (!transaction.isActive()
-        || !Sql::prepare(query, QStringLiteral("DELETE FROM licence WHERE id = ?"), error))
-        return false;
-    query.addBindValue(id);
-    if (!Sql::exec(query, error))
+    m_delete.bindValue(0, id);
+    if (!transaction.isActive() || !Sql::exec(m_delete, error))
         return false;
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshot(*stored),
                           QVariant(), m_context, error))

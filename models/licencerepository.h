@@ -113,4 +113,5 @@ private:
     QSqlQuery m_deleteAllocation;
     QSqlQuery m_findByKey;
     QSqlQuery m_findByContract;
+    QSqlQuery m_delete;
 };
