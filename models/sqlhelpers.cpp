@@ -29,6 +29,7 @@ QString errorText(const QSqlQuery &query)
 bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (!query.exec(statement)) {
         setError(error, errorText(query));
         return false;
@@ -38,6 +39,7 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 
 bool prepare(QSqlQuery &query, const QString &statement, QString *error)
 {
+    query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         setError(error, errorText(query));
         return false;

@@ -14,6 +14,9 @@ namespace Sql {
 // Runs a statement without parameters.
 bool exec(QSqlDatabase &db, const QString &statement, QString *error);
 // Prepares once; a prepared QSqlQuery is meant to be kept and reused per row.
+// The query is made forward-only: every reader here reads its rows once, front
+// to back, and a scrollable query sets up Qt's row cache on every exec (half of
+// a look-up by primary key).
 bool prepare(QSqlQuery &query, const QString &statement, QString *error);
 // Executes a prepared query with the values already bound.
 bool exec(QSqlQuery &query, QString *error);
