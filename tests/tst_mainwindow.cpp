@@ -1,9 +1,16 @@
 #include "assettablemodel.h"
+#include "importwizard.h"
 #include "mainwindow.h"
+#include "secondaryscreens.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -15,6 +22,7 @@ private slots:
     void startsAndShowsTheAssetTable();
     void changeOfPartlyLoadedSelectionReachesEveryRow();
     void changeOfTooLargeASelectionIsRefused();
+    void importAndItsUndoShowInTheTable();
 };
 
 void TestMainWindow::startsAndShowsTheAssetTable()
@@ -80,6 +88,42 @@ void TestMainWindow::changeOfTooLargeASelectionIsRefused()
              qPrintable(window.messageLabel()->text()));
     QTest::qWait(1500); // time enough for a change that should not have started
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE status = 'retired'")).toInt(), 0);
+}
+
+void TestMainWindow::importAndItsUndoShowInTheTable()
+{
+    // The technician imports from the window and undoes it again: the table
+    // follows both without a manual refresh.
+    TestDatabase test;
+    const QString input = test.folder() + QStringLiteral("/lk.csv");
+    QVERIFY(QFile::copy(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/landkreis_inventar.csv"), input));
+    MainWindow window(test.database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.assetModel()->rowCount(), 0);
+
+    auto *importAction = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(importAction);
+    importAction->trigger();
+    ImportWizard *wizard = window.secondaryScreens()->showImportWizard();
+    QVERIFY(wizard);
+    wizard->setFilePath(input);
+    wizard->next();
+    auto *profile = wizard->findChild<QComboBox *>(QStringLiteral("profile"));
+    QVERIFY(profile);
+    profile->setCurrentIndex(profile->findData(QStringLiteral("landkreis")));
+    wizard->next();
+    QSignalSpy finished(wizard, &ImportWizard::importFinished);
+    wizard->next(); // the commit page starts the import
+    QVERIFY(finished.wait(60000));
+    const qint64 created = wizard->lastResult()->counts.created;
+    QVERIFY(created > 2900);
+    QTRY_COMPARE(window.assetModel()->rowCount(), int(created));
+
+    QSignalSpy undone(wizard, &ImportWizard::undoFinished);
+    wizard->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
+    QVERIFY(undone.wait(60000));
+    QTRY_COMPARE(window.assetModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -60,7 +60,15 @@ ImportWizard *SecondaryScreens::showImportWizard()
     if (!m_importWizard) {
         m_importWizard = new ImportWizard(m_database, m_mainWindow);
         m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_importWizard, &ImportWizard::importFinished, this, &SecondaryScreens::assetsChanged);
+        // An import or its undo changes assets or licences (the wizard does both):
+        // the asset table and an open licence screen show the result at once.
+        const auto showChanges = [this] {
+            emit assetsChanged();
+            if (m_licences)
+                m_licences->refresh();
+        };
+        connect(m_importWizard, &ImportWizard::importFinished, this, showChanges);
+        connect(m_importWizard, &ImportWizard::undoFinished, this, showChanges);
     }
     m_importWizard->show();
     m_importWizard->raise();
