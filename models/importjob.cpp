@@ -1,16 +1,18 @@
-#include "assetimportjob.h"
+#include "importjob.h"
 
+#include "assetimporter.h"
 #include "database.h"
+#include "licenceimporter.h"
 
-AssetImportJob::AssetImportJob(DatabaseSettings settings, ImportProfile profile, QString filePath,
-                               ImportOptions options)
+ImportJob::ImportJob(DatabaseSettings settings, ImportProfile profile, QString filePath,
+                     ImportOptions options)
     : m_settings(std::move(settings))
     , m_profile(std::move(profile))
     , m_filePath(std::move(filePath))
     , m_options(std::move(options))
 { }
 
-void AssetImportJob::run()
+void ImportJob::run()
 {
     Database database(m_settings);
     QString error;
@@ -25,6 +27,8 @@ void AssetImportJob::run()
     options.progress = [this](const ImportProgress &progress) {
         emit this->progress(progress.bytesRead, progress.totalBytes, progress.rows);
     };
-    const ImportResult result = AssetImporter(database, m_profile).run(m_filePath, options);
+    const ImportResult result = m_profile.kind == ImportProfile::Kind::Licences
+        ? LicenceImporter(database, m_profile).run(m_filePath, options)
+        : AssetImporter(database, m_profile).run(m_filePath, options);
     emit finished(result);
 }

@@ -5,19 +5,20 @@
 
 #include <atomic>
 
-#include "assetimporter.h"
 #include "databasesettings.h"
 #include "importprofile.h"
+#include "importrun.h"
 
-// Runs one AssetImporter in a worker thread on its own database connection (a
-// connection belongs to the thread that opened it). Move it to a QThread and
-// invoke run(); progress and the result arrive as queued signals.
-class AssetImportJob : public QObject
+// Runs one import, of assets or of licences as the profile says, in a worker
+// thread on its own database connection (a connection belongs to the thread that
+// opened it). Move it to a QThread and invoke run(); progress and the result
+// arrive as queued signals.
+class ImportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    AssetImportJob(DatabaseSettings settings, ImportProfile profile, QString filePath, ImportOptions options);
+    ImportJob(DatabaseSettings settings, ImportProfile profile, QString filePath, ImportOptions options);
 
     // Thread-safe: the import stops at the next row and rolls back.
     void cancel() { m_cancel.store(true); }

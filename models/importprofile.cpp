@@ -48,8 +48,8 @@ ImportProfile ImportProfile::withColumnMapping(const QStringList &header, const 
             // The profile's other spellings belong to the column it expected; this
             // file's column was picked by hand and is named by its own header.
             column.aliases.clear();
-        } else if (kind == Kind::Assets) {
-            for (const FieldInfo &info : assetFields()) {
+        } else {
+            for (const FieldInfo &info : ImportProfile::fields(kind)) {
                 if (info.name == field)
                     column.type = info.type;
             }
@@ -68,8 +68,8 @@ ImportProfile ImportProfile::withColumnMapping(const QStringList &header, const 
 
 QString ImportProfile::mappingProblem() const
 {
-    const auto displayName = [](const QString &field) {
-        for (const FieldInfo &info : assetFields()) {
+    const auto displayName = [this](const QString &field) {
+        for (const FieldInfo &info : fields(kind)) {
             if (info.name == field)
                 return info.displayName;
         }
@@ -85,12 +85,19 @@ QString ImportProfile::mappingProblem() const
             filled.append(field);
         }
     }
-    if (kind != Kind::Assets)
-        return {};
-    // Every asset has an owner: from a column, or the same for every row.
+    // Every asset and every licence has an owner: from a column, or the same for every row.
     const QString owner = QStringLiteral("owner");
     if (!filled.contains(owner) && fixedValues.value(owner).isEmpty() && defaults.value(owner).isEmpty())
         return tr("Choose the owning authority or map a column to the field \"%1\".").arg(displayName(owner));
+    if (kind == Kind::Licences) {
+        for (const QString &field :
+             { QStringLiteral("product"), QStringLiteral("licence_type"), QStringLiteral("quantity") }) {
+            if (!filled.contains(field) && fixedValues.value(field).isEmpty()
+                && defaults.value(field).isEmpty())
+                return tr("Map a column to the field \"%1\".").arg(displayName(field));
+        }
+        return {};
+    }
     if (filled.contains(QStringLiteral("inventory_no")))
         return {};
     if (inventoryNumberTemplate.isEmpty())
@@ -170,6 +177,33 @@ QList<ImportProfile::FieldInfo> ImportProfile::assetFields()
         { QStringLiteral("notes"), ValueType::Text, tr("Notes") },
         { QStringLiteral("last_audited"), ValueType::Date, tr("Last audited") },
     };
+}
+
+QList<ImportProfile::FieldInfo> ImportProfile::licenceFields()
+{
+    // What LicenceImporter reads; types as in the built-in sis-lizenzen profile.
+    return {
+        { QStringLiteral("product"), ValueType::Text, tr("Product") },
+        { QStringLiteral("vendor"), ValueType::Text, tr("Vendor") },
+        { QStringLiteral("edition"), ValueType::Text, tr("Edition") },
+        { QStringLiteral("licence_type"), ValueType::Text, tr("Licence type") },
+        { QStringLiteral("metric"), ValueType::Text, tr("Licensed per") },
+        { QStringLiteral("quantity"), ValueType::Integer, tr("Number of licences") },
+        { QStringLiteral("licence_key"), ValueType::Text, tr("Licence key") },
+        { QStringLiteral("contract_no"), ValueType::Text, tr("Contract number") },
+        { QStringLiteral("valid_from"), ValueType::Date, tr("Valid from") },
+        { QStringLiteral("valid_until"), ValueType::Date, tr("Valid until") },
+        { QStringLiteral("price_per_seat"), ValueType::Money, tr("Price per licence") },
+        { QStringLiteral("maintenance_end"), ValueType::Date, tr("Maintenance until") },
+        { QStringLiteral("owner"), ValueType::Text, tr("Owner authority") },
+        { QStringLiteral("using"), ValueType::Text, tr("Using authorities") },
+        { QStringLiteral("notes"), ValueType::Text, tr("Notes") },
+    };
+}
+
+QList<ImportProfile::FieldInfo> ImportProfile::fields(Kind kind)
+{
+    return kind == Kind::Licences ? licenceFields() : assetFields();
 }
 
 std::optional<ImportProfile> ImportProfile::load(const QString &nameOrPath, QString *error)

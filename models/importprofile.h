@@ -76,7 +76,7 @@ public:
     // The column that fills field, or nullptr.
     const ProfileColumn *columnForField(const QString &field) const;
 
-    // Asset fields a profile may name, with the type a column of that field usually has.
+    // Fields a profile may name, with the type a column of that field usually has.
     struct FieldInfo
     {
         QString name;
@@ -84,6 +84,8 @@ public:
         QString displayName;
     };
     static QList<FieldInfo> assetFields();
+    static QList<FieldInfo> licenceFields();
+    static QList<FieldInfo> fields(Kind kind);
 
 private:
     static QString mapKey(const QString &text);

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ private slots:
     void previewDryRunImportAndUndo();
     void mapColumnsByHand();
     void previewOfALargeFileIsQuick();
+    void licenceListImportsAndUndoes();
 };
 
 namespace {
@@ -193,6 +196,62 @@ void TestImportWizard::previewOfALargeFileIsQuick()
     QCOMPARE(wizard.previewRowCount(), 20);
     QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("preview took %1 ms").arg(elapsed)));
     QFile::remove(input);
+}
+
+void TestImportWizard::licenceListImportsAndUndoes()
+{
+    // The SIS licence list goes through the same wizard as the asset lists.
+    TestDatabase test;
+    const QString input = test.folder() + QStringLiteral("/lizenzen.csv");
+    QVERIFY(QFile::copy(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/sis_lizenzen.csv"), input));
+    QFile statsFile(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/sis_lizenzen.stats.json"));
+    QVERIFY(statsFile.open(QIODevice::ReadOnly));
+    const QJsonObject stats = QJsonDocument::fromJson(statsFile.readAll()).object();
+
+    ImportWizard wizard(test.database());
+    wizard.show();
+    wizard.setFilePath(input);
+    wizard.next();
+    auto *profile = wizard.findChild<QComboBox *>(QStringLiteral("profile"));
+    QVERIFY(profile);
+    const int index = profile->findData(QStringLiteral("sis-lizenzen"));
+    QVERIFY(index >= 0);
+    profile->setCurrentIndex(index);
+
+    // The columns map to licence fields, and only those are offered.
+    auto *mapping = wizard.findChild<ColumnMappingWidget *>();
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("columnMapping"));
+    QVERIFY(mapping && table);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Produkt"));
+    QCOMPARE(mapping->fieldOfColumn(0), QStringLiteral("product"));
+    const auto *fieldBox = qobject_cast<QComboBox *>(table->cellWidget(0, 2)); // header, sample, field
+    QVERIFY(fieldBox);
+    QVERIFY(fieldBox->findData(QStringLiteral("licence_type")) >= 0);
+    QCOMPARE(fieldBox->findData(QStringLiteral("inventory_no")), -1);
+    QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("mappingProblem"))->text(), QString());
+    wizard.next();
+
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    wizard.next(); // the commit page starts the import
+    QVERIFY(finished.wait(60000));
+    const ImportResult result = *wizard.lastResult();
+    QCOMPARE(result.status, ImportResult::Status::Completed);
+    QCOMPARE(result.counts.dataRows, stats.value(QStringLiteral("data_rows")).toInt());
+    QCOMPARE(result.counts.created + result.counts.unchanged,
+             stats.value(QStringLiteral("valid_rows")).toInt());
+    QCOMPARE(result.counts.rejected,
+             stats.value(QStringLiteral("data_rows")).toInt()
+                 - stats.value(QStringLiteral("valid_rows")).toInt());
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toLongLong(), result.counts.created);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+
+    auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QVERIFY(undo && undo->isVisible());
+    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
+    undo->click();
+    QVERIFY(undone.wait(60000));
+    QVERIFY(undone.first().first().value<ImportUndo::Result>().ok);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toInt(), 0);
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -97,7 +97,7 @@ QComboBox *ColumnMappingWidget::createFieldBox(const QString &field)
 {
     auto *box = new QComboBox;
     box->addItem(tr("(ignore)"), QString());
-    for (const ImportProfile::FieldInfo &info : ImportProfile::assetFields())
+    for (const ImportProfile::FieldInfo &info : ImportProfile::fields(m_base.kind))
         box->addItem(info.displayName, info.name);
     box->setCurrentIndex(std::max(0, box->findData(field)));
     connect(box, &QComboBox::currentIndexChanged, this, &ColumnMappingWidget::mappingChanged);

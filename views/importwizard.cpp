@@ -1,8 +1,8 @@
 #include "importwizard.h"
 
-#include "assetimportjob.h"
 #include "columnmappingwidget.h"
 #include "database.h"
+#include "importjob.h"
 #include "importundo.h"
 #include "importundojob.h"
 #include "masterdatarepository.h"
@@ -123,7 +123,7 @@ QWizardPage *ImportWizard::createProfilePage()
     m_profile->setObjectName(QStringLiteral("profile"));
     for (const QString &name : ImportProfile::builtInNames()) {
         const std::optional<ImportProfile> profile = ImportProfile::load(name, nullptr);
-        if (profile && profile->kind == ImportProfile::Kind::Assets)
+        if (profile)
             m_profile->addItem(profile->title, name);
     }
     auto *fromFile = new QPushButton(tr("Load profile file…"));
@@ -155,12 +155,11 @@ QWizardPage *ImportWizard::createCheckPage()
     auto *page = new QWizardPage;
     page->setTitle(tr("Check and choose"));
     page->setSubTitle(
-        tr("What happens to rows that match an asset already recorded? A dry run shows what the "
-           "import would do, without writing anything."));
-    m_createOnly = new QRadioButton(tr("Create new assets only; leave matched ones as they are"));
-    m_updateMatched =
-        new QRadioButton(tr("Update matched assets (changed fields only, kept in the history)"));
-    m_skipMatched = new QRadioButton(tr("Skip matched assets entirely"));
+        tr("What happens to rows that match an asset or licence already recorded? A dry run shows "
+           "what the import would do, without writing anything."));
+    m_createOnly = new QRadioButton(tr("Create new items only; leave matched ones as they are"));
+    m_updateMatched = new QRadioButton(tr("Update matched items (changed fields only, kept in the history)"));
+    m_skipMatched = new QRadioButton(tr("Skip matched items entirely"));
     m_createOnly->setChecked(true);
     m_lenient = new QCheckBox(
         tr("Import rows with unreadable values, leaving the value empty (noted in the history)"));
@@ -407,11 +406,11 @@ void ImportWizard::startJob(bool dryRun)
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
     m_thread = new QThread(this);
-    m_job = new AssetImportJob(m_database.settings(), *profile, m_filePath->text(), currentOptions(dryRun));
+    m_job = new ImportJob(m_database.settings(), *profile, m_filePath->text(), currentOptions(dryRun));
     m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_job, &AssetImportJob::run);
-    connect(m_job, &AssetImportJob::progress, this, &ImportWizard::onProgress);
-    connect(m_job, &AssetImportJob::finished, this, &ImportWizard::onFinished);
+    connect(m_thread, &QThread::started, m_job, &ImportJob::run);
+    connect(m_job, &ImportJob::progress, this, &ImportWizard::onProgress);
+    connect(m_job, &ImportJob::finished, this, &ImportWizard::onFinished);
     connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
     m_thread->start();
 }

@@ -9,7 +9,7 @@
 #include "importprofile.h"
 #include "importundo.h"
 
-class AssetImportJob;
+class ImportJob;
 class ColumnMappingWidget;
 class Database;
 class QCheckBox;
@@ -111,7 +111,7 @@ private:
     QPushButton *m_undo = nullptr;
 
     QThread *m_thread = nullptr;
-    AssetImportJob *m_job = nullptr;
+    ImportJob *m_job = nullptr;
     QThread *m_undoThread = nullptr;
     qint64 m_startedMs = 0;
 };

@@ -4,7 +4,7 @@
 <context>
     <name>AssetBulkUpdater</name>
     <message>
-        <location filename="../../models/assetbulkupdater.cpp" line="+137" />
+        <location filename="../../models/assetbulkupdater.cpp" line="+136" />
         <source>Asset %1 does not exist (any more).</source>
         <translation>Das Gerät %1 existiert nicht (mehr).</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Euro, z. B. 1.299,00</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+109" />
         <source>Please correct the marked fields. Nothing has been saved.</source>
         <translation>Bitte korrigieren Sie die markierten Felder. Es wurde nichts gespeichert.</translation>
     </message>
@@ -400,7 +400,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetImporter</name>
     <message>
-        <location filename="../../models/assetimporter.cpp" line="+69" />
+        <location filename="../../models/assetimporter.cpp" line="+68" />
         <source>create new</source>
         <translation>neu anlegen</translation>
     </message>
@@ -415,12 +415,12 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Gefundene überspringen</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-35" />
         <source>The profile %1 describes licences, not assets.</source>
         <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+108" />
         <source>asset %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -494,7 +494,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+178" />
+        <location filename="../../models/assetrepository.cpp" line="+183" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -563,7 +563,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetValidator</name>
     <message>
-        <location filename="../../models/assetvalidator.cpp" line="+82" />
+        <location filename="../../models/assetvalidator.cpp" line="+98" />
         <source>Not a date. Type it as dd.mm.yyyy, e.g. 31.12.2027.</source>
         <translation>Kein Datum. Geben Sie es als TT.MM.JJJJ ein, z. B. 31.12.2027.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Unterbefehle:
 <context>
     <name>AuditService</name>
     <message>
-        <location filename="../../models/auditservice.cpp" line="+133" />
+        <location filename="../../models/auditservice.cpp" line="+130" />
         <source>An audit needs a name.</source>
         <translation>Eine Inventur braucht einen Namen.</translation>
     </message>
@@ -2318,12 +2318,13 @@ Befehle:
         <translation>Mehr als eine Spalte ist dem Feld „%1“ zugeordnet.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Choose the owning authority or map a column to the field "%1".</source>
         <translation>Wählen Sie die Eigentümer-Körperschaft oder ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <location line="+7" />
         <source>Map a column to the field "%1".</source>
         <translation>Ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
     </message>
@@ -2369,11 +2370,12 @@ Befehle:
     </message>
     <message>
         <location line="+1" />
+        <location line="+35" />
         <source>Owner authority</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-34" />
         <source>Using authority</source>
         <translation>Nutzende Körperschaft</translation>
     </message>
@@ -2439,16 +2441,82 @@ Befehle:
     </message>
     <message>
         <location line="+1" />
+        <location line="+23" />
         <source>Notes</source>
         <translation>Bemerkungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-22" />
         <source>Last audited</source>
         <translation>Zuletzt inventarisiert</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence type</source>
+        <translation>Lizenzart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licensed per</source>
+        <translation>Lizenziert je</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number of licences</source>
+        <translation>Anzahl Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence key</source>
+        <translation>Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contract number</source>
+        <translation>Vertragsnummer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Price per licence</source>
+        <translation>Preis je Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maintenance until</source>
+        <translation>Wartung bis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Using authorities</source>
+        <translation>Nutzende Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>There is no import profile %1 (built in: %2) and no such file.</source>
         <translation>Es gibt kein Importprofil %1 (eingebaut: %2) und keine solche Datei.</translation>
     </message>
@@ -2555,7 +2623,7 @@ Befehle:
 <context>
     <name>ImportRun</name>
     <message>
-        <location filename="../../models/importrun.cpp" line="+121" />
+        <location filename="../../models/importrun.cpp" line="+122" />
         <location line="+32" />
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
@@ -2696,23 +2764,23 @@ Befehle:
     </message>
     <message>
         <location line="+2" />
-        <source>What happens to rows that match an asset already recorded? A dry run shows what the import would do, without writing anything.</source>
-        <translation>Was geschieht mit Zeilen, zu denen es schon ein Gerät gibt? Ein Probelauf zeigt, was der Import täte, ohne etwas zu schreiben.</translation>
+        <source>What happens to rows that match an asset or licence already recorded? A dry run shows what the import would do, without writing anything.</source>
+        <translation>Was geschieht mit Zeilen, zu denen schon ein Gerät oder eine Lizenz erfasst ist? Ein Probelauf zeigt, was der Import tun würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Create new assets only; leave matched ones as they are</source>
-        <translation>Nur neue Geräte anlegen; gefundene bleiben, wie sie sind</translation>
+        <source>Create new items only; leave matched ones as they are</source>
+        <translation>Nur neue Einträge anlegen; gefundene bleiben, wie sie sind</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Update matched assets (changed fields only, kept in the history)</source>
-        <translation>Gefundene Geräte aktualisieren (nur geänderte Felder, mit Historie)</translation>
+        <source>Update matched items (changed fields only, kept in the history)</source>
+        <translation>Gefundene Einträge aktualisieren (nur geänderte Felder, in der Historie festgehalten)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Skip matched assets entirely</source>
-        <translation>Gefundene Geräte ganz überspringen</translation>
+        <source>Skip matched items entirely</source>
+        <translation>Gefundene Einträge ganz überspringen</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3200,12 +3268,12 @@ Befehle:
 <context>
     <name>LicenceImporter</name>
     <message>
-        <location filename="../../models/licenceimporter.cpp" line="+62" />
+        <location filename="../../models/licenceimporter.cpp" line="+53" />
         <source>Unknown authority %1</source>
         <translation>Unbekannte Körperschaft %1</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+28" />
         <source>Unknown licence type "%1"</source>
         <translation>Unbekannte Lizenzart „%1“</translation>
     </message>
@@ -3225,7 +3293,7 @@ Befehle:
         <translation>Lizenzanzahl zu groß (%1)</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-84" />
         <source>The profile %1 describes assets, not licences.</source>
         <translation>Das Profil %1 beschreibt Geräte, keine Lizenzen.</translation>
     </message>
@@ -3256,13 +3324,13 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licencerepository.cpp" line="+101" />
-        <location line="+292" />
+        <location filename="../../models/licencerepository.cpp" line="+137" />
+        <location line="+318" />
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-298" />
         <source>A licence needs a product name.</source>
         <translation>Eine Lizenz braucht einen Produktnamen.</translation>
     </message>
@@ -3302,17 +3370,17 @@ Befehle:
         <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+54" />
         <source>Authority %1 does not exist.</source>
         <translation>Körperschaft %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+45" />
         <source>An allocation cannot be negative (%1 seats).</source>
         <translation>Eine Zuteilung kann nicht negativ sein (%1 Plätze).</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+166" />
         <source>%1 is licensed per device: assign its seats to devices.</source>
         <translation>%1 ist pro Gerät lizenziert: Weisen Sie die Plätze Geräten zu.</translation>
     </message>
@@ -4271,7 +4339,7 @@ Befehle:
 <context>
     <name>MasterDataRepository</name>
     <message>
-        <location filename="../../models/masterdatarepository.cpp" line="+170" />
+        <location filename="../../models/masterdatarepository.cpp" line="+175" />
         <source>%1 %2 does not exist.</source>
         <translation>%1 %2 existiert nicht.</translation>
     </message>
@@ -4301,7 +4369,7 @@ Befehle:
         <translation>%1 „%2“ ist bereits vorhanden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+155" />
+        <location line="+154" />
         <source>%n asset(s)</source>
         <translation>
             <numerusform>%n Gerät</numerusform>
