@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packaging/install-build-deps.sh
 
 # The CSV reader's libFuzzer target in a clang build of its own, for a bounded time.
-# Only that one target is built, so this stays cheap.
+# Only the models library (instrumented for the fuzzer) and that target are built.
 fuzz_build=build-fuzz
 cmake -S . -B "$fuzz_build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo \
