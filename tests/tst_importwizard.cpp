@@ -14,6 +14,22 @@
 #include <QTableWidget>
 #include <QTest>
 
+namespace {
+// Clicks Undo on the summary page and waits for the result; nullopt when there
+// is no Undo to click or it never finishes.
+std::optional<ImportUndo::Result> clickUndo(ImportWizard &wizard)
+{
+    auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
+    if (!undo || !undo->isVisible())
+        return std::nullopt;
+    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
+    undo->click();
+    if (!undone.wait(60000))
+        return std::nullopt;
+    return undone.first().first().value<ImportUndo::Result>();
+}
+} // namespace
+
 class TestImportWizard : public QObject
 {
     Q_OBJECT
@@ -70,12 +86,8 @@ void TestImportWizard::previewDryRunImportAndUndo()
              wizard.lastResult()->counts.created);
     QVERIFY(wizard.lastResult()->counts.created > 2900);
 
-    auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
-    QVERIFY(undo && undo->isVisible());
-    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
-    undo->click();
-    QVERIFY(undone.wait(60000));
-    QVERIFY(undone.first().first().value<ImportUndo::Result>().ok);
+    const std::optional<ImportUndo::Result> undone = clickUndo(wizard);
+    QVERIFY(undone && undone->ok);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM site")).toInt(), 0);
     QVERIFY2(
@@ -245,12 +257,8 @@ void TestImportWizard::licenceListImportsAndUndoes()
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toLongLong(), result.counts.created);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
 
-    auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
-    QVERIFY(undo && undo->isVisible());
-    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
-    undo->click();
-    QVERIFY(undone.wait(60000));
-    QVERIFY(undone.first().first().value<ImportUndo::Result>().ok);
+    const std::optional<ImportUndo::Result> undone = clickUndo(wizard);
+    QVERIFY(undone && undone->ok);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toInt(), 0);
 }
 
