@@ -1,9 +1,8 @@
 #include "importcommand.h"
 
-#include "licenceimporter.h"
-
 #include "assetimporter.h"
 #include "database.h"
+#include "importjob.h"
 #include "importprofile.h"
 
 #include <QDir>
@@ -176,10 +175,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     auto previousTerm = std::signal(SIGTERM, onInterrupt);
     QElapsedTimer timer;
     timer.start();
-    // The profile says what the file holds; both importers give the same guarantees.
-    const ImportResult result = profile->kind == ImportProfile::Kind::Licences
-        ? LicenceImporter(*database, *profile).run(filePath, options)
-        : AssetImporter(*database, *profile).run(filePath, options);
+    const ImportResult result = ImportJob::importFile(*database, *profile, filePath, options);
     const double seconds = double(timer.elapsed()) / 1000.0;
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);

@@ -27,8 +27,14 @@ void ImportJob::run()
     options.progress = [this](const ImportProgress &progress) {
         emit this->progress(progress.bytesRead, progress.totalBytes, progress.rows);
     };
-    const ImportResult result = m_profile.kind == ImportProfile::Kind::Licences
-        ? LicenceImporter(database, m_profile).run(m_filePath, options)
-        : AssetImporter(database, m_profile).run(m_filePath, options);
-    emit finished(result);
+    emit finished(importFile(database, m_profile, m_filePath, options));
+}
+
+ImportResult ImportJob::importFile(Database &database, const ImportProfile &profile, const QString &filePath,
+                                   const ImportOptions &options)
+{
+    // Both importers give the same guarantees (one transaction, rejects, undo).
+    return profile.kind == ImportProfile::Kind::Licences
+        ? LicenceImporter(database, profile).run(filePath, options)
+        : AssetImporter(database, profile).run(filePath, options);
 }

@@ -13,6 +13,8 @@
 // thread on its own database connection (a connection belongs to the thread that
 // opened it). Move it to a QThread and invoke run(); progress and the result
 // arrive as queued signals.
+class Database;
+
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,11 @@ public:
 
     // Thread-safe: the import stops at the next row and rolls back.
     void cancel() { m_cancel.store(true); }
+
+    // The import itself, on the caller's thread and connection, by the importer
+    // the profile's kind names. The command line calls it directly.
+    static ImportResult importFile(Database &database, const ImportProfile &profile, const QString &filePath,
+                                   const ImportOptions &options);
 
 public slots:
     void run();
