@@ -145,7 +145,6 @@ bool AssetBulkUpdater::readStagedAssets(const QList<AssetField> &fields, QList<A
     for (AssetField field : fields)
         columns.append(AssetFields::column(field));
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(query,
                       QStringLiteral("SELECT id, %1 FROM asset WHERE id IN (%2) ORDER BY id")
                           .arg(columns.join(QStringLiteral(", ")), stagedIds),

@@ -64,7 +64,6 @@ bool AssetCompletionModel::setPrefix(const QString &prefix, QString *error)
 {
     m_prefix = prefix;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(query, statement(m_source), error))
         return false;
     query.addBindValue(likePrefix(prefix.trimmed()));

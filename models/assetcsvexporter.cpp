@@ -161,7 +161,6 @@ bool AssetCsvExporter::write(QIODevice *device, QString *error)
             return false;
         }
         QSqlQuery sql(m_database.connection());
-        sql.setForwardOnly(true);
         // Continue after the last row written: the key is inclusive, so skip it.
         if (!query.preparePage(sql, AssetQuery::Direction::Forward, last ? &*last : nullptr, Chunk,
                                last ? 1 : 0, error)

@@ -74,7 +74,6 @@ QString AssetHistoryModel::valueText(const QString &column, const QString &store
 bool AssetHistoryModel::load(qint64 assetId, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(
             query,
             QStringLiteral("SELECT h.action, h.field, h.old_value, h.new_value, h.changed_by, h.changed_at, "

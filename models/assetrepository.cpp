@@ -98,10 +98,6 @@ bool AssetRepository::prepareStatements(QString *error)
         return true;
     const qsizetype fieldCount = AssetFields::all().size();
     QStringList placeholders(fieldCount + 4, QStringLiteral("?"));
-    // Read once, front to back: no result caching needed (an import runs these per row).
-    for (QSqlQuery *query :
-         { &m_select, &m_byInventoryNo, &m_bySerial, &m_byLegacy, &m_byIdentifier, &m_legacyOf })
-        query->setForwardOnly(true);
     m_prepared =
         Sql::prepareNamed(
             m_insert,

@@ -46,7 +46,6 @@ bool AssetSearchIndex::rebuild(QString *error)
     if (!Sql::exec(db, m_database.dialect().assetSearchClearStatement(), error))
         return false;
     QSqlQuery range(db);
-    range.setForwardOnly(true);
     if (!Sql::prepare(
             range, QStringLiteral("SELECT COALESCE(MIN(id), 1) - 1, COALESCE(MAX(id), 0) FROM asset"), error)
         || !Sql::exec(range, error) || !range.next())

@@ -186,7 +186,6 @@ bool AssetTableWorker::loadPage(int page, AssetTablePage *result)
         // Find the key of the page's edge row through the narrow (key, id) index
         // first; the page itself is then read with OFFSET 0.
         QSqlQuery keyAt(m_database->connection());
-        keyAt.setForwardOnly(true);
         if (!m_query->prepareKeyAt(keyAt, direction, from, int(offset), &error)
             || !Sql::exec(keyAt, &error)) {
             fail(error);
@@ -199,7 +198,6 @@ bool AssetTableWorker::loadPage(int page, AssetTablePage *result)
         }
     }
     QSqlQuery sql(m_database->connection());
-    sql.setForwardOnly(true);
     if (!m_query->preparePage(sql, direction, from, wanted, int(offset), &error) || !Sql::exec(sql, &error)) {
         fail(error);
         return false;
@@ -227,7 +225,6 @@ bool AssetTableWorker::loadPage(int page, AssetTablePage *result)
 bool AssetTableWorker::buildAnchorChunk()
 {
     QSqlQuery sql(m_database->connection());
-    sql.setForwardOnly(true);
     QString error;
     const AssetQuery::Key *after = m_scanKey ? &*m_scanKey : nullptr;
     if (!m_query->prepareKeys(sql, after, ScanChunk, &error) || !Sql::exec(sql, &error)) {

@@ -61,7 +61,6 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
     QMap<QString, qint64> authorityByCode;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
         if (!Sql::prepare(query, QStringLiteral("SELECT id, code, name FROM authority"), error)
             || !Sql::exec(query, error))
             return std::nullopt;
@@ -80,7 +79,6 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
     QHash<qint64, bool> hasAllocation;
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
         if (!Sql::prepare(query,
                           QStringLiteral("SELECT licence_id, authority_id, seats FROM licence_allocation"),
                           error)
@@ -95,7 +93,6 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
     }
     {
         QSqlQuery query(db);
-        query.setForwardOnly(true);
         if (!Sql::prepare(
                 query,
                 QStringLiteral("SELECT licence_id, using_authority_id, COUNT(*) FROM licence_assignment "
@@ -112,7 +109,6 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
         // CROSS JOIN keeps SQLite's planner from scanning all assignments instead
         // (for PostgreSQL it is an ordinary inner join).
         QSqlQuery query(db);
-        query.setForwardOnly(true);
         if (!Sql::prepare(query,
                           QStringLiteral("SELECT la.licence_id, la.using_authority_id, COUNT(*) FROM asset s "
                                          "CROSS JOIN licence_assignment la ON la.asset_id = s.id "
@@ -133,7 +129,6 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
         sharesByLicence[it.key().first].append({ it.key().second, it.value() });
 
     QSqlQuery query(db);
-    query.setForwardOnly(true);
     if (!Sql::prepare(
             query,
             QStringLiteral("SELECT l.id, l.product, l.vendor, l.edition, l.licence_type, l.metric, "

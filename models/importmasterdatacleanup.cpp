@@ -24,7 +24,6 @@ bool ImportMasterDataCleanup::removeUnused(qint64 batchId, QStringList *removed,
 {
     std::map<QString, std::set<qint64>> created; // table name -> ids, ascending
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(query,
                       QStringLiteral("SELECT kind, row_id FROM import_batch_master_data WHERE batch_id = ?"),
                       error))

@@ -92,7 +92,6 @@ bool LicenceAssignmentModel::refresh()
     bool ok = true;
     if (m_licenceId > 0) {
         QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
         ok = Sql::prepare(
             query,
             QStringLiteral("SELECT la.id, la.asset_id, s.inventory_no, s.manufacturer, s.model, s.status, "

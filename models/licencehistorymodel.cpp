@@ -44,7 +44,6 @@ bool LicenceHistoryModel::load(qint64 licenceId, QString *error)
     bool ok = true;
     if (licenceId > 0) {
         QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
         ok = Sql::prepare(
             query,
             QStringLiteral("SELECT changed_at, changed_by, action, field, old_value, new_value FROM history "

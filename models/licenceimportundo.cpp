@@ -30,7 +30,6 @@ bool LicenceImportUndo::undo(qint64 batchId, ImportUndo::Result &result)
 {
     QSqlDatabase &db = m_database.connection();
     QSqlQuery query(db);
-    query.setForwardOnly(true);
 
     // What the batch did, in the order it did it.
     QList<qint64> created;

@@ -219,7 +219,6 @@ bool LicenceTableModel::refresh()
 
     QList<Row> rows;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     bool ok = Sql::prepare(query, statement, &m_lastError);
     if (ok) {
         for (const QVariant &value : values)

@@ -149,7 +149,6 @@ QList<MasterDataRecord> MasterDataRepository::list(MasterDataKind kind, QString 
         condition = *parentId > 0 ? QStringLiteral("AND %1 = ?").arg(qualifiedParentColumn(kind))
                                   : QStringLiteral("AND %1 IS NULL").arg(qualifiedParentColumn(kind));
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(query, listSql(kind).arg(condition), error))
         return records;
     if (parentId && *parentId > 0 && MasterDataKinds::hasParent(kind))
@@ -485,7 +484,6 @@ bool MasterDataRepository::refreshSearchIndex(MasterDataKind kind, qint64 id, QS
     else
         return true;
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     if (!Sql::prepare(query, QStringLiteral("SELECT id FROM asset WHERE %1 = ?").arg(column), error))
         return false;
     query.addBindValue(id);
