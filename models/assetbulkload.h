@@ -6,12 +6,13 @@
 class AssetRepository;
 class Database;
 
-// Loads many assets in one go. Per row, the secondary indexes, the sort-key
-// trigger and the search document cost far more than one sorted rebuild at the
-// end, so begin() suspends them and finish() rebuilds them. The repository that
-// writes the rows is switched to bulk mode meanwhile: it writes the sort keys in
-// its insert and leaves the search index alone. Both steps run inside the
-// caller's transaction: a rollback brings back the schema as it was.
+// Writes or removes many assets in one go (an import, or the undo of one). Per
+// row, the secondary indexes, the sort-key trigger and the search document cost
+// far more than one sorted rebuild at the end, so begin() suspends them and
+// finish() rebuilds them. The repository that writes the rows is switched to bulk
+// mode meanwhile: it writes the sort keys in its insert and leaves the search
+// index alone. Both steps run inside the caller's transaction: a rollback brings
+// back the schema as it was.
 class AssetBulkLoad
 {
 public:

@@ -190,6 +190,8 @@ private slots:
     void rowSourceStopsWhileAhead();
     void bulkLoadLeavesTheSchemaWhole_data();
     void bulkLoadLeavesTheSchemaWhole();
+    void undoLeavesTheSchemaAndSearchWhole_data();
+    void undoLeavesTheSchemaAndSearchWhole();
 
 private:
     ImportResult import(TestDatabase &test, const QString &profileName, const QByteArray &content,
@@ -1004,6 +1006,63 @@ void TestImporter::rowSourceStopsWhileAhead()
     // It read a few batches ahead (~1,500 rows, ~300 KB) and then waited: the queue
     // is bounded, so memory does not grow with the file.
     QVERIFY2(pipeline.buffer.pos() < 1024 * 1024, qPrintable(QString::number(pipeline.buffer.pos())));
+}
+
+void TestImporter::undoLeavesTheSchemaAndSearchWhole_data()
+{
+    QTest::addColumn<int>("kept");
+    QTest::addColumn<int>("undone");
+    // An undo that removes at least half the assets drops the indexes and rebuilds
+    // them for the rest; a smaller one takes its rows out one by one.
+    QTest::newRow("most of the assets (in bulk)") << 2 << 6;
+    QTest::newRow("half of the assets (in bulk)") << 4 << 4;
+    QTest::newRow("a few of the assets (row by row)") << 6 << 2;
+}
+
+void TestImporter::undoLeavesTheSchemaAndSearchWhole()
+{
+    QFETCH(int, kept);
+    QFETCH(int, undone);
+    TestDatabase test;
+    const auto rows = [](const QString &prefix, int count) {
+        QList<QStringList> result;
+        for (int i = 1; i <= count; ++i)
+            result.append(sisRow(QStringLiteral("SIS-%1%2").arg(prefix).arg(i),
+                                 QStringLiteral("%1SER%2").arg(prefix).arg(i)));
+        return result;
+    };
+    QCOMPARE(import(test, QStringLiteral("sis"), sisFile(rows(QStringLiteral("KEEP"), kept))).counts.created,
+             kept);
+    const QStringList schemaBefore = indexesAndTriggers(test);
+    const ImportResult batch = import(test, QStringLiteral("sis"), sisFile(rows(QStringLiteral("GONE"), undone)),
+                                      {}, QStringLiteral("second.csv"));
+    QCOMPARE(batch.counts.created, undone);
+
+    const ImportUndo::Result result = ImportUndo(test.database()).undo(batch.batchId, QStringLiteral("tester"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.deleted, undone);
+    QCOMPARE(indexesAndTriggers(test), schemaBefore);
+    const auto found = [&test](const QString &prefix) {
+        return test
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"%1\"*'")
+                        .arg(prefix))
+            .toInt();
+    };
+    // The search finds the assets that stayed and none of those taken back.
+    QCOMPARE(found(QStringLiteral("keepser")), kept);
+    QCOMPARE(found(QStringLiteral("goneser")), 0);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search")).toInt(), kept);
+    // The table's sort and filter indexes answer for the rest.
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset INDEXED BY asset_sort_serial "
+                                        "WHERE serial_no > ''"))
+                 .toInt(),
+             kept);
+    // Each removed asset's last state is in its history, filed under the batch.
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE entity = 'asset' AND action = "
+                                        "'delete' AND import_batch_id = %1 AND old_value LIKE '%GONESER%'")
+                             .arg(batch.batchId))
+                 .toInt(),
+             undone);
 }
 
 void TestImporter::bulkLoadLeavesTheSchemaWhole_data()
