@@ -1,6 +1,7 @@
 #include "columnmappingwidget.h"
 #include "importprofile.h"
 #include "importwizard.h"
+#include "importwizarddriver.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -9,26 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
-
-namespace {
-// Clicks Undo on the summary page and waits for the result; nullopt when there
-// is no Undo to click or it never finishes.
-std::optional<ImportUndo::Result> clickUndo(ImportWizard &wizard)
-{
-    auto *undo = wizard.findChild<QPushButton *>(QStringLiteral("undoButton"));
-    if (!undo || !undo->isVisible())
-        return std::nullopt;
-    QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
-    undo->click();
-    if (!undone.wait(60000))
-        return std::nullopt;
-    return undone.first().first().value<ImportUndo::Result>();
-}
-} // namespace
 
 class TestImportWizard : public QObject
 {
@@ -62,31 +45,25 @@ void TestImportWizard::previewDryRunImportAndUndo()
     wizard.setFilePath(input);
     QCOMPARE(wizard.previewRowCount(), 20);
 
+    ImportWizardDriver driver(wizard);
     wizard.next();
-    auto *profile = wizard.findChild<QComboBox *>(QStringLiteral("profile"));
-    QVERIFY(profile);
-    const int index = profile->findData(QStringLiteral("landkreis"));
-    QVERIFY(index >= 0);
-    profile->setCurrentIndex(index);
+    QVERIFY(driver.chooseProfile(QStringLiteral("landkreis")));
     wizard.next();
 
-    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
-    auto *check = wizard.findChild<QPushButton *>(QStringLiteral("checkButton"));
-    QVERIFY(check);
-    check->click();
-    QVERIFY(finished.wait(60000));
-    QCOMPARE(wizard.lastResult()->status, ImportResult::Status::DryRun);
-    QCOMPARE(wizard.lastResult()->counts.dataRows, 3000);
+    const std::optional<ImportResult> checked = driver.dryRun();
+    QVERIFY(checked);
+    QCOMPARE(checked->status, ImportResult::Status::DryRun);
+    QCOMPARE(checked->counts.dataRows, 3000);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
 
-    wizard.next(); // the commit page starts the import
-    QVERIFY(finished.wait(60000));
-    QCOMPARE(wizard.lastResult()->status, ImportResult::Status::Completed);
+    const std::optional<ImportResult> imported = driver.import();
+    QVERIFY(imported);
+    QCOMPARE(imported->status, ImportResult::Status::Completed);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toLongLong(),
-             wizard.lastResult()->counts.created);
-    QVERIFY(wizard.lastResult()->counts.created > 2900);
+             imported->counts.created);
+    QVERIFY(imported->counts.created > 2900);
 
-    const std::optional<ImportUndo::Result> undone = clickUndo(wizard);
+    const std::optional<ImportUndo::Result> undone = driver.undo();
     QVERIFY(undone && undone->ok);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM site")).toInt(), 0);
@@ -161,11 +138,10 @@ void TestImportWizard::mapColumnsByHand()
     QCOMPARE(mapping->fieldOfColumn(0), QStringLiteral("inventory_no"));
     wizard.next();
 
-    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
-    wizard.next(); // the commit page starts the import
-    QVERIFY(finished.wait(60000));
-    QCOMPARE(wizard.lastResult()->status, ImportResult::Status::Completed);
-    QCOMPARE(wizard.lastResult()->counts.created, 3);
+    const std::optional<ImportResult> imported = ImportWizardDriver(wizard).import();
+    QVERIFY(imported);
+    QCOMPARE(imported->status, ImportResult::Status::Completed);
+    QCOMPARE(imported->counts.created, 3);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 3);
     const QString where = QStringLiteral(" FROM asset WHERE inventory_no = 'A-100'");
     QCOMPARE(test.scalar(QStringLiteral("SELECT manufacturer") + where).toString(),
@@ -223,12 +199,9 @@ void TestImportWizard::licenceListImportsAndUndoes()
     ImportWizard wizard(test.database());
     wizard.show();
     wizard.setFilePath(input);
+    ImportWizardDriver driver(wizard);
     wizard.next();
-    auto *profile = wizard.findChild<QComboBox *>(QStringLiteral("profile"));
-    QVERIFY(profile);
-    const int index = profile->findData(QStringLiteral("sis-lizenzen"));
-    QVERIFY(index >= 0);
-    profile->setCurrentIndex(index);
+    QVERIFY(driver.chooseProfile(QStringLiteral("sis-lizenzen")));
 
     // The columns map to licence fields, and only those are offered.
     auto *mapping = wizard.findChild<ColumnMappingWidget *>();
@@ -243,10 +216,9 @@ void TestImportWizard::licenceListImportsAndUndoes()
     QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("mappingProblem"))->text(), QString());
     wizard.next();
 
-    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
-    wizard.next(); // the commit page starts the import
-    QVERIFY(finished.wait(60000));
-    const ImportResult result = *wizard.lastResult();
+    const std::optional<ImportResult> imported = driver.import();
+    QVERIFY(imported);
+    const ImportResult &result = *imported;
     QCOMPARE(result.status, ImportResult::Status::Completed);
     QCOMPARE(result.counts.dataRows, stats.value(QStringLiteral("data_rows")).toInt());
     QCOMPARE(result.counts.created + result.counts.unchanged,
@@ -257,7 +229,7 @@ void TestImportWizard::licenceListImportsAndUndoes()
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toLongLong(), result.counts.created);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
 
-    const std::optional<ImportUndo::Result> undone = clickUndo(wizard);
+    const std::optional<ImportUndo::Result> undone = driver.undo();
     QVERIFY(undone && undone->ok);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM licence")).toInt(), 0);
 }

@@ -1,16 +1,14 @@
 #include "assettablemodel.h"
 #include "importwizard.h"
+#include "importwizarddriver.h"
 #include "mainwindow.h"
 #include "secondaryscreens.h"
 #include "testsupport.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -108,21 +106,17 @@ void TestMainWindow::importAndItsUndoShowInTheTable()
     ImportWizard *wizard = window.secondaryScreens()->showImportWizard();
     QVERIFY(wizard);
     wizard->setFilePath(input);
+    ImportWizardDriver driver(*wizard);
     wizard->next();
-    auto *profile = wizard->findChild<QComboBox *>(QStringLiteral("profile"));
-    QVERIFY(profile);
-    profile->setCurrentIndex(profile->findData(QStringLiteral("landkreis")));
+    QVERIFY(driver.chooseProfile(QStringLiteral("landkreis")));
     wizard->next();
-    QSignalSpy finished(wizard, &ImportWizard::importFinished);
-    wizard->next(); // the commit page starts the import
-    QVERIFY(finished.wait(60000));
-    const qint64 created = wizard->lastResult()->counts.created;
-    QVERIFY(created > 2900);
-    QTRY_COMPARE(window.assetModel()->rowCount(), int(created));
+    const std::optional<ImportResult> imported = driver.import();
+    QVERIFY(imported);
+    QVERIFY(imported->counts.created > 2900);
+    QTRY_COMPARE(window.assetModel()->rowCount(), int(imported->counts.created));
 
-    QSignalSpy undone(wizard, &ImportWizard::undoFinished);
-    wizard->findChild<QPushButton *>(QStringLiteral("undoButton"))->click();
-    QVERIFY(undone.wait(60000));
+    const std::optional<ImportUndo::Result> undone = driver.undo();
+    QVERIFY(undone && undone->ok);
     QTRY_COMPARE(window.assetModel()->rowCount(), 0);
 }
 
