@@ -1034,11 +1034,13 @@ void TestImporter::undoLeavesTheSchemaAndSearchWhole()
     QCOMPARE(import(test, QStringLiteral("sis"), sisFile(rows(QStringLiteral("KEEP"), kept))).counts.created,
              kept);
     const QStringList schemaBefore = indexesAndTriggers(test);
-    const ImportResult batch = import(test, QStringLiteral("sis"), sisFile(rows(QStringLiteral("GONE"), undone)),
-                                      {}, QStringLiteral("second.csv"));
+    const ImportResult batch =
+        import(test, QStringLiteral("sis"), sisFile(rows(QStringLiteral("GONE"), undone)), {},
+               QStringLiteral("second.csv"));
     QCOMPARE(batch.counts.created, undone);
 
-    const ImportUndo::Result result = ImportUndo(test.database()).undo(batch.batchId, QStringLiteral("tester"));
+    const ImportUndo::Result result =
+        ImportUndo(test.database()).undo(batch.batchId, QStringLiteral("tester"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.deleted, undone);
     QCOMPARE(indexesAndTriggers(test), schemaBefore);
