@@ -43,7 +43,7 @@ bool AssetSearchIndex::refreshSelected(const QString &idsQuery, QString *error)
 bool AssetSearchIndex::rebuild(QString *error)
 {
     QSqlDatabase &db = m_database.connection();
-    if (!Sql::exec(db, m_database.dialect().assetSearchClearStatement(), error))
+    if (!m_database.dialect().clearAssetSearchIndex(db, error))
         return false;
     QSqlQuery range(db);
     if (!Sql::prepare(

@@ -48,8 +48,9 @@ public:
     // Rewrites the search documents of the assets that idsQuery selects (a query the
     // caller builds from constants, never from user text).
     virtual QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const = 0;
-    // Empties the search index (the first step of a rebuild, see AssetSearchIndex::rebuild).
-    virtual QString assetSearchClearStatement() const = 0;
+    // Empties the search index (the first step of a rebuild, see AssetSearchIndex::rebuild)
+    // inside the caller's transaction.
+    virtual bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const = 0;
     // Writes the search documents of the assets with lower < id <= upper (two placeholders).
     virtual QString assetSearchInsertRangeStatement() const = 0;
 

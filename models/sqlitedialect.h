@@ -20,7 +20,7 @@ public:
     QString assetSearchIdsSql() const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
-    QString assetSearchClearStatement() const override;
+    bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const override;
     QString assetSearchInsertRangeStatement() const override;
     QStringList assetSortKeyTriggers() const override;
     bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements, QString *error) const override;

@@ -4,6 +4,8 @@
 #include "assettablemodel.h"
 #include "bulkchangedialog.h"
 #include "historyview.h"
+#include "importwizard.h"
+#include "importwizarddriver.h"
 #include "mainwindow.h"
 #include "masterdatadialog.h"
 #include "masterdatatablemodel.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -36,6 +39,7 @@ private slots:
     void bulkChangeDialog();
     void masterDataEditor_data();
     void masterDataEditor();
+    void importWizard();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -221,6 +225,36 @@ void TestScreenshots::masterDataEditor()
         QVERIFY(!dialog.message().isEmpty());
     }
     save(&dialog, name);
+}
+
+void TestScreenshots::importWizard()
+{
+    // The district's sample list, defects and all, through each page of the wizard,
+    // into a database of its own so the other pictures keep their data.
+    TestDatabase test;
+    const QString input = test.folder() + QStringLiteral("/Inventar_LK_LUP.csv");
+    QVERIFY(QFile::copy(QStringLiteral(BESTAND_TEST_DATA_DIR "/samples/landkreis_inventar.csv"), input));
+    ImportWizard wizard(test.database());
+    wizard.resize(1100, 720);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFilePath(input);
+    QVERIFY(wizard.previewRowCount() > 0);
+    save(&wizard, QStringLiteral("import-1-file"));
+
+    ImportWizardDriver driver(wizard);
+    wizard.next();
+    QVERIFY(driver.chooseProfile(QStringLiteral("landkreis")));
+    save(&wizard, QStringLiteral("import-2-profile"));
+
+    wizard.next();
+    const std::optional<ImportResult> checked = driver.dryRun();
+    QVERIFY(checked && checked->counts.rejected > 0);
+    save(&wizard, QStringLiteral("import-3-check"));
+
+    const std::optional<ImportResult> imported = driver.import();
+    QVERIFY(imported && imported->counts.created > 0);
+    save(&wizard, QStringLiteral("import-4-summary"));
 }
 
 QTEST_MAIN(TestScreenshots)
