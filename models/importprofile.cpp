@@ -15,6 +15,14 @@ QString resourcePath(const QString &name)
     return QStringLiteral(":/profiles/%1.json").arg(name);
 }
 
+// The built-in profiles' titles as their JSON files spell them, for lupdate: the
+// wizard lists them in the user's language.
+[[maybe_unused]] const char *const builtInTitles[] = {
+    QT_TRANSLATE_NOOP("ImportProfile", "SIS asset list (city of Schwerin)"),
+    QT_TRANSLATE_NOOP("ImportProfile", "District inventory (Landkreis Ludwigslust-Parchim, Excel list)"),
+    QT_TRANSLATE_NOOP("ImportProfile", "SIS licence list"),
+};
+
 QJsonObject stringHash(const QHash<QString, QString> &hash)
 {
     QJsonObject object;
@@ -209,7 +217,8 @@ QList<ImportProfile::FieldInfo> ImportProfile::fields(Kind kind)
 std::optional<ImportProfile> ImportProfile::load(const QString &nameOrPath, QString *error)
 {
     QString path = nameOrPath;
-    if (builtInNames().contains(nameOrPath))
+    const bool builtIn = builtInNames().contains(nameOrPath);
+    if (builtIn)
         path = resourcePath(nameOrPath);
     else if (!QFileInfo::exists(nameOrPath)) {
         if (error)
@@ -227,6 +236,8 @@ std::optional<ImportProfile> ImportProfile::load(const QString &nameOrPath, QStr
     std::optional<ImportProfile> profile = fromJson(file.readAll(), &parseError);
     if (!profile && error)
         *error = tr("Import profile %1: %2").arg(nameOrPath, parseError);
+    if (profile && builtIn)
+        profile->title = tr(profile->title.toUtf8().constData());
     return profile;
 }
 

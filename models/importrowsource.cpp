@@ -71,10 +71,17 @@ std::vector<ImportRowSource::Row> ImportRowSource::readBatch(bool *atEnd)
         }
         row.bytesRead = m_reader.bytesRead();
         const QStringList &fields = row.record.fields;
-        row.notData =
-            row.record.isBlank() || m_mapper.isRepeatedHeader(fields) || m_mapper.isSkipLine(fields);
-        row.mapped = !row.notData && row.record.problem == CsvRecord::Problem::None ? m_mapper.map(fields)
-                                                                                    : MappedRow();
+        if (row.record.isBlank())
+            row.kind = LineKind::Blank;
+        else if (m_mapper.isRepeatedHeader(fields))
+            row.kind = LineKind::RepeatedHeader;
+        else if (m_mapper.isSkipLine(fields))
+            row.kind = LineKind::SkipPattern;
+        else
+            row.kind = LineKind::Data;
+        row.mapped = row.kind == LineKind::Data && row.record.problem == CsvRecord::Problem::None
+            ? m_mapper.map(fields)
+            : MappedRow();
     }
     batch.resize(count);
     return batch;

@@ -23,11 +23,14 @@ class QThread;
 class ImportRowSource
 {
 public:
+    // Data, or why a line is not: skipped and counted, never imported.
+    enum class LineKind { Data, Blank, RepeatedHeader, SkipPattern };
+
     struct Row
     {
         CsvRecord record;
         MappedRow mapped; // empty for lines that are not data and for malformed records
-        bool notData = false; // blank, a repeated header or a line a skip pattern matches
+        LineKind kind = LineKind::Data;
         qint64 bytesRead = 0; // of the file, after this record
     };
 

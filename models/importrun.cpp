@@ -221,8 +221,9 @@ ImportResult ImportRun::execute(const QString &filePath)
                     m_result.status = ImportResult::Status::Cancelled;
                     return abandon();
                 }
-                if (row.notData) {
+                if (row.kind != ImportRowSource::LineKind::Data) {
                     ++counts.skippedLines;
+                    noteSkippedLine(row.record, row.kind);
                     continue;
                 }
                 ++counts.dataRows;
@@ -288,11 +289,11 @@ bool ImportRun::importRecord(const CsvRecord &record, const MappedRow &row)
     switch (importRow(record, row, &reason, &column)) {
     case Outcome::Created:
         ++counts.created;
-        counts.warnings += row.warnings.size();
+        noteWarnings(record, row);
         return true;
     case Outcome::Updated:
         ++counts.updated;
-        counts.warnings += row.warnings.size();
+        noteWarnings(record, row);
         return true;
     case Outcome::Unchanged:
         ++counts.unchanged;
@@ -303,6 +304,38 @@ bool ImportRun::importRecord(const CsvRecord &record, const MappedRow &row)
         return fail(reason);
     }
     return fail(reason);
+}
+
+void ImportRun::noteWarnings(const CsvRecord &record, const MappedRow &row)
+{
+    m_result.counts.warnings += row.warnings.size();
+    for (const RowMessage &warning : row.warnings) {
+        if (m_result.notices.size() >= maxNoticesKept)
+            return;
+        m_result.notices.append(
+            { ImportNotice::Kind::Warning, record.line, warning.column, warning.message, warning.rawText });
+    }
+}
+
+void ImportRun::noteSkippedLine(const CsvRecord &record, ImportRowSource::LineKind kind)
+{
+    if (m_result.notices.size() >= maxNoticesKept)
+        return;
+    QString reason;
+    switch (kind) {
+    case ImportRowSource::LineKind::Blank:
+        reason = tr("Blank line");
+        break;
+    case ImportRowSource::LineKind::RepeatedHeader:
+        reason = tr("The header once more");
+        break;
+    case ImportRowSource::LineKind::SkipPattern:
+    case ImportRowSource::LineKind::Data:
+        reason = tr("Not a data row (a sum or a note, as the profile's skip patterns say)");
+        break;
+    }
+    m_result.notices.append(
+        { ImportNotice::Kind::SkippedLine, record.line, QString(), reason, record.rawText });
 }
 
 bool ImportRun::reject(const CsvRecord &record, const QString &column, const QString &reason)

@@ -13,6 +13,7 @@
 #include "importbatchrecorder.h"
 #include "importprofile.h"
 #include "importrowmapper.h"
+#include "importrowsource.h"
 
 class Database;
 class RejectsFileWriter;
@@ -56,6 +57,20 @@ struct ImportReject
     QString rawText;
 };
 
+// What a technician should know of a row besides its outcome: a value the import
+// repaired or dropped (a warning, also kept in the item's history), or a line that
+// is not data and was skipped.
+struct ImportNotice
+{
+    enum class Kind { Warning, SkippedLine };
+
+    Kind kind = Kind::Warning;
+    qint64 line = 0;
+    QString column; // a warning's column; empty for a skipped line
+    QString message;
+    QString rawText; // the cell as read, or the whole skipped line
+};
+
 struct ImportResult
 {
     enum class Status { Completed, DryRun, Cancelled, Failed };
@@ -65,6 +80,7 @@ struct ImportResult
     qint64 batchId = 0; // 0 for a dry run
     ImportCounts counts;
     QList<ImportReject> rejects; // the first ones (see ImportRun::maxRejectsKept)
+    QList<ImportNotice> notices; // the first ones (see ImportRun::maxNoticesKept), in file order
     QString rejectsFile; // written, or empty
     QString checksum; // SHA-256 of the file, hex
     CsvFormat format;
@@ -84,6 +100,7 @@ class ImportRun
 
 public:
     static constexpr int maxRejectsKept = 200;
+    static constexpr int maxNoticesKept = 200;
 
     ImportRun(Database &database, const ImportProfile &profile, const ImportOptions &options);
     virtual ~ImportRun();
@@ -120,6 +137,8 @@ private:
     CsvFormat detectFormat(const QString &filePath, QString *error);
     bool importRecord(const CsvRecord &record, const MappedRow &row);
     bool reject(const CsvRecord &record, const QString &column, const QString &reason);
+    void noteWarnings(const CsvRecord &record, const MappedRow &row);
+    void noteSkippedLine(const CsvRecord &record, ImportRowSource::LineKind kind);
     bool fail(const QString &error);
 
     ImportBatchRecorder m_batches;

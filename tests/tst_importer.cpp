@@ -172,6 +172,7 @@ private slots:
     void landkreisDefects_data();
     void landkreisDefects();
     void repairedValuesLeaveWarningsInHistory();
+    void skippedLinesAreNamedWithTheirReason();
     void masterDataIsFoundOrCreated();
     void sameDeviceInBothListsBecomesOneAsset();
     void realConflictIsRejectedNamingBothSides();
@@ -297,6 +298,25 @@ void TestImporter::sampleFilesAreAccountedFor()
         + defects.value(QStringLiteral("leading_zero_lost")).toInteger()
         + defects.value(QStringLiteral("scientific_serial")).toInteger();
     QCOMPARE(counts.warnings, repairs);
+    // What the wizard lists before the import: each repair and each skipped line, in
+    // file order (the samples stay under the cap).
+    QVERIFY(counts.warnings + counts.skippedLines <= ImportRun::maxNoticesKept);
+    qint64 noticedWarnings = 0;
+    qint64 noticedSkips = 0;
+    qint64 lastLine = 0;
+    for (const ImportNotice &notice : result.notices) {
+        QVERIFY(notice.line >= lastLine);
+        lastLine = notice.line;
+        QVERIFY(!notice.message.isEmpty());
+        if (notice.kind == ImportNotice::Kind::Warning) {
+            ++noticedWarnings;
+            QVERIFY(!notice.column.isEmpty());
+        } else {
+            ++noticedSkips;
+        }
+    }
+    QCOMPARE(noticedWarnings, counts.warnings);
+    QCOMPARE(noticedSkips, counts.skippedLines);
     QCOMPARE(
         test.scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE action = 'warning'")).toLongLong(),
         repairs);
@@ -461,6 +481,30 @@ void TestImporter::landkreisDefects()
     }
 }
 
+void TestImporter::skippedLinesAreNamedWithTheirReason()
+{
+    TestDatabase test;
+    const ImportResult result =
+        import(test, QStringLiteral("landkreis"),
+               landkreisFile({ line(landkreisRow(QStringLiteral("0000001"), QStringLiteral("S1"))), QString(),
+                               landkreisHeader.join(QLatin1Char(';')),
+                               QStringLiteral(";Summe;;;;;;;;;;2.598,00;;;;;"),
+                               line(landkreisRow(QStringLiteral("0000002"), QStringLiteral("S2"))) }));
+    QVERIFY2(result.ran(), qPrintable(result.error));
+    QCOMPARE(result.counts.dataRows, 2);
+    QCOMPARE(result.counts.skippedLines, 3);
+    QCOMPARE(result.notices.size(), 3);
+    QSet<QString> reasons;
+    for (int i = 0; i < 3; ++i) {
+        const ImportNotice &notice = result.notices.at(i);
+        QCOMPARE(notice.kind, ImportNotice::Kind::SkippedLine);
+        QCOMPARE(notice.line, 3 + i);
+        reasons.insert(notice.message);
+    }
+    QCOMPARE(reasons.size(), 3); // blank, the header again, the sum line: each says which
+    QVERIFY(result.notices.at(2).rawText.contains(QStringLiteral("Summe")));
+}
+
 void TestImporter::repairedValuesLeaveWarningsInHistory()
 {
     TestDatabase test;
@@ -470,6 +514,16 @@ void TestImporter::repairedValuesLeaveWarningsInHistory()
                                                  { { 10, QStringLiteral("15.3.16") } })) }));
     QVERIFY2(result.ran(), qPrintable(result.error));
     QCOMPARE(result.counts.warnings, 3);
+    QStringList noticed;
+    for (const ImportNotice &notice : result.notices) {
+        QCOMPARE(notice.kind, ImportNotice::Kind::Warning);
+        QCOMPARE(notice.line, 2);
+        noticed.append(notice.column + QLatin1Char('=') + notice.rawText);
+    }
+    noticed.sort();
+    QCOMPARE(noticed,
+             QStringList({ QStringLiteral("Anschaffung=15.3.16"), QStringLiteral("Inv.-Nr.=4711"),
+                           QStringLiteral("Ser.-Nr.=1,23457E+11") }));
     QSqlQuery query(test.database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT field, old_value, new_value, import_batch_id FROM history "
                                       "WHERE action = 'warning' ORDER BY field")));
@@ -962,7 +1016,8 @@ void TestImporter::rowSourceHandsOverEveryLineInOrder()
     qint64 lastLine = 1;
     qint64 lastBytes = 0;
     int data = 0;
-    int notData = 0;
+    int repeatedHeaders = 0;
+    int blank = 0;
     while (source.next(&batch)) {
         QVERIFY(!batch.empty());
         for (const ImportRowSource::Row &row : batch) {
@@ -970,8 +1025,8 @@ void TestImporter::rowSourceHandsOverEveryLineInOrder()
             QVERIFY(row.bytesRead >= lastBytes);
             lastLine = row.record.line;
             lastBytes = row.bytesRead;
-            if (row.notData) {
-                ++notData;
+            if (row.kind != ImportRowSource::LineKind::Data) {
+                ++(row.kind == ImportRowSource::LineKind::Blank ? blank : repeatedHeaders);
                 QVERIFY(row.mapped.values.isEmpty());
             } else {
                 ++data;
@@ -980,7 +1035,8 @@ void TestImporter::rowSourceHandsOverEveryLineInOrder()
         }
     }
     QCOMPARE(data, dataRows);
-    QCOMPARE(notData, 4); // three repeated headers and the blank line
+    QCOMPARE(repeatedHeaders, 3);
+    QCOMPARE(blank, 1);
     QCOMPARE(lastBytes, qint64(bytes.size()));
     QVERIFY(pipeline.reader->errorString().isEmpty());
 }

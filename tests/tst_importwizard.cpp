@@ -1,9 +1,11 @@
 #include "columnmappingwidget.h"
+#include "importproblemlist.h"
 #include "importprofile.h"
 #include "importwizard.h"
 #include "importwizarddriver.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,6 +57,29 @@ void TestImportWizard::previewDryRunImportAndUndo()
     QCOMPARE(checked->status, ImportResult::Status::DryRun);
     QCOMPARE(checked->counts.dataRows, 3000);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 0);
+    // Before importing, the technician reads every rejected row, repaired value and
+    // skipped line, by line number.
+    auto *problems = wizard.findChild<ImportProblemList *>(QStringLiteral("checkProblems"));
+    QVERIFY(problems);
+    QAbstractItemModelTester tester(problems->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ImportCounts &counts = checked->counts;
+    QVERIFY(counts.rejected > 0 && counts.warnings > 0 && counts.skippedLines > 0);
+    QCOMPARE(problems->topLevelItemCount(), int(counts.rejected + counts.warnings + counts.skippedLines));
+    QCOMPARE(problems->unlistedCount(), 0);
+    QMap<QString, int> outcomes;
+    qint64 lastLine = 0;
+    for (int row = 0; row < problems->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem *item = problems->topLevelItem(row);
+        const qint64 line = item->data(ImportProblemList::LineColumn, Qt::DisplayRole).toLongLong();
+        QVERIFY(line > lastLine || (line == lastLine && row > 0));
+        lastLine = line;
+        QVERIFY(!item->text(ImportProblemList::MessageColumn).isEmpty());
+        ++outcomes[item->text(ImportProblemList::OutcomeColumn)];
+    }
+    QCOMPARE(outcomes.value(QStringLiteral("rejected")), int(counts.rejected));
+    QCOMPARE(outcomes.value(QStringLiteral("warning")), int(counts.warnings));
+    QCOMPARE(outcomes.value(QStringLiteral("skipped")), int(counts.skippedLines));
 
     const std::optional<ImportResult> imported = driver.import();
     QVERIFY(imported);

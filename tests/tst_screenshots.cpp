@@ -118,6 +118,8 @@ void TestScreenshots::cleanupTestCase()
 void TestScreenshots::save(QWidget *widget, const QString &name)
 {
     const QString path = m_outputDir.filePath(name + QStringLiteral(".png"));
+    // A text set just now is laid out with the next events; the user sees it laid out.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QImage image = widget->grab().toImage();
     QVERIFY(image.save(path));
     QVERIFY(QFileInfo(path).size() > 8000);

@@ -1,4 +1,5 @@
 #include "assetstatus.h"
+#include "importprofile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@ class TestTranslations : public QObject
 private slots:
     void germanTranslationIsEmbeddedAndLoads();
     void everyStringIsTranslated();
+    void builtInProfilesHaveGermanTitles();
 };
 
 void TestTranslations::germanTranslationIsEmbeddedAndLoads()
@@ -74,6 +76,26 @@ void TestTranslations::everyStringIsTranslated()
     QVERIFY(!xml.hasError());
     QVERIFY(messages > 50);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::builtInProfilesHaveGermanTitles()
+{
+    // The titles live in the profiles' JSON files; the wizard lists them in German.
+    QMap<QString, QString> english;
+    for (const QString &name : ImportProfile::builtInNames())
+        english.insert(name, ImportProfile::load(name, nullptr)->title);
+    QTranslator translator;
+    QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("bestand"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    for (const QString &name : ImportProfile::builtInNames()) {
+        const QString german = ImportProfile::load(name, nullptr)->title;
+        QVERIFY2(!german.isEmpty() && german != english.value(name),
+                 qPrintable(name + QStringLiteral(": ") + german));
+    }
+    QCOMPARE(ImportProfile::load(QStringLiteral("sis"), nullptr)->title,
+             QStringLiteral("SIS-Geräteliste (Stadt Schwerin)"));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

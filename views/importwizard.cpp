@@ -1,8 +1,11 @@
 #include "importwizard.h"
 
+#include "importproblemlist.h"
+
 #include "columnmappingwidget.h"
 #include "database.h"
 #include "importjob.h"
+#include "importproblemlist.h"
 #include "importundo.h"
 #include "importundojob.h"
 #include "masterdatarepository.h"
@@ -20,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,6 +51,8 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     , m_database(database)
 {
     setWindowTitle(tr("Import a legacy list"));
+    // On the last page the import has run (or runs, with its own Cancel): Finish closes.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, createFilePage());
     setPage(ProfilePage, createProfilePage());
     setPage(CheckPage, createCheckPage());
@@ -168,7 +172,8 @@ QWizardPage *ImportWizard::createCheckPage()
     connect(m_checkButton, &QPushButton::clicked, this, [this] { startJob(true); });
     m_checkSummary = new QLabel;
     m_checkSummary->setWordWrap(true);
-    m_checkProblems = new QListWidget;
+    m_checkProblems = new ImportProblemList;
+    m_checkProblems->setObjectName(QStringLiteral("checkProblems"));
     auto *layout = new QVBoxLayout(page);
     for (QWidget *widget : { static_cast<QWidget *>(m_createOnly), static_cast<QWidget *>(m_updateMatched),
                              static_cast<QWidget *>(m_skipMatched), static_cast<QWidget *>(m_lenient) })
@@ -202,11 +207,14 @@ QWizardPage *ImportWizard::createRunPage()
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setVisible(false);
     connect(m_undo, &QPushButton::clicked, this, &ImportWizard::undo);
+    m_runProblems = new ImportProblemList;
+    m_runProblems->setObjectName(QStringLiteral("runProblems"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_progress);
     layout->addWidget(m_rate);
     layout->addWidget(m_cancel, 0, Qt::AlignLeft);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_runProblems, 1);
     layout->addWidget(m_undo, 0, Qt::AlignLeft);
     return page;
 }
@@ -401,6 +409,7 @@ void ImportWizard::startJob(bool dryRun)
     m_checkProblems->clear();
     m_progress->setValue(0);
     m_summary->clear();
+    m_runProblems->clear();
     m_undo->setVisible(false);
     m_cancel->setEnabled(true);
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
@@ -463,8 +472,7 @@ void ImportWizard::onFinished(const ImportResult &result)
     if (m_lastWasDryRun) {
         m_checkSummary->setText(result.ran() ? tr("The import would do this: %1").arg(countText)
                                              : tr("The check failed: %1").arg(result.error));
-        for (const ImportReject &reject : result.rejects)
-            m_checkProblems->addItem(tr("line %1: %2").arg(reject.line).arg(reject.reason));
+        m_checkProblems->showResult(result);
         emit importFinished(result);
         return;
     }
@@ -489,6 +497,8 @@ void ImportWizard::onFinished(const ImportResult &result)
         break;
     }
     m_summary->setText(text);
+    if (result.ran())
+        m_runProblems->showResult(result);
     emit importFinished(result);
 }
 

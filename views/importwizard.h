@@ -10,13 +10,13 @@
 #include "importundo.h"
 
 class ImportJob;
+class ImportProblemList;
 class ColumnMappingWidget;
 class Database;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -103,7 +103,8 @@ private:
     QCheckBox *m_lenient = nullptr;
     QPushButton *m_checkButton = nullptr;
     QLabel *m_checkSummary = nullptr;
-    QListWidget *m_checkProblems = nullptr;
+    ImportProblemList *m_checkProblems = nullptr;
+    ImportProblemList *m_runProblems = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_rate = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -321,7 +321,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetHistoryModel</name>
     <message>
-        <location filename="../../models/assethistorymodel.cpp" line="+105" />
+        <location filename="../../models/assethistorymodel.cpp" line="+104" />
         <source>undo of #%1 %2</source>
         <translation>Rücknahme von #%1 %2</translation>
     </message>
@@ -494,7 +494,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assetrepository.cpp" line="+183" />
+        <location filename="../../models/assetrepository.cpp" line="+179" />
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -1965,7 +1965,7 @@ Befehle:
         <translation>SQLite hat das Write-Ahead-Logging abgelehnt (Journalmodus ist %1)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>SQLite did not enable foreign keys</source>
         <translation>SQLite hat die Fremdschlüsselprüfung nicht eingeschaltet</translation>
     </message>
@@ -2165,7 +2165,7 @@ Befehle:
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/importcommand.cpp" line="+69" />
+        <location filename="../../app/importcommand.cpp" line="+68" />
         <source>Import a legacy asset list (CSV) with a mapping profile, in one transaction. Exits 0 when the import ran (even with rejected rows), 1 when it failed and changed nothing, 2 for a usage error.</source>
         <translation>Eine Altliste von Geräten (CSV) mit einem Zuordnungsprofil in einer Transaktion importieren. Endet mit 0, wenn der Import lief (auch mit abgewiesenen Zeilen), mit 1, wenn er fehlschlug und nichts änderte, mit 2 bei falschem Aufruf.</translation>
     </message>
@@ -2250,7 +2250,7 @@ Befehle:
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+32" />
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -2311,9 +2311,72 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImportProblemList</name>
+    <message>
+        <location filename="../../views/importproblemlist.cpp" line="+16" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text as read</source>
+        <translation>Gelesener Text</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>rejected</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>… and %n more, not listed here. The rejects file holds every rejected row.</source>
+        <translation><numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform><numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportProfile</name>
     <message>
-        <location filename="../../models/importprofile.cpp" line="+84" />
+        <location filename="../../models/importprofile.cpp" line="+21" />
+        <source>SIS asset list (city of Schwerin)</source>
+        <translation>SIS-Geräteliste (Stadt Schwerin)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>District inventory (Landkreis Ludwigslust-Parchim, Excel list)</source>
+        <translation>Inventar des Landkreises (Ludwigslust-Parchim, Excel-Liste)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SIS licence list</source>
+        <translation>SIS-Lizenzliste</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>More than one column is mapped to the field "%1".</source>
         <translation>Mehr als eine Spalte ist dem Feld „%1“ zugeordnet.</translation>
     </message>
@@ -2323,7 +2386,7 @@ Befehle:
         <translation>Wählen Sie die Eigentümer-Körperschaft oder ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <location line="+7" />
         <source>Map a column to the field "%1".</source>
         <translation>Ordnen Sie dem Feld „%1“ eine Spalte zu.</translation>
@@ -2516,7 +2579,7 @@ Befehle:
         <translation>Nutzende Körperschaften</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>There is no import profile %1 (built in: %2) and no such file.</source>
         <translation>Es gibt kein Importprofil %1 (eingebaut: %2) und keine solche Datei.</translation>
     </message>
@@ -2531,7 +2594,7 @@ Befehle:
         <translation>Importprofil %1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Stelle %2</translation>
     </message>
@@ -2639,12 +2702,27 @@ Befehle:
         <translation>Auf %1 lässt sich keine Transaktion beginnen.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>Reading %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+86" />
+        <source>Blank line</source>
+        <translation>Leerzeile</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The header once more</source>
+        <translation>Die Kopfzeile noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not a data row (a sum or a note, as the profile's skip patterns say)</source>
+        <translation>Keine Datenzeile (eine Summe oder ein Vermerk, laut den Überspring-Mustern des Profils)</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2652,7 +2730,7 @@ Befehle:
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../models/importundo.cpp" line="+48" />
+        <location filename="../../models/importundo.cpp" line="+50" />
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importstapel %1.</translation>
     </message>
@@ -2693,7 +2771,7 @@ Befehle:
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../views/importwizard.cpp" line="+43" />
+        <location filename="../../views/importwizard.cpp" line="+45" />
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
@@ -2703,7 +2781,7 @@ Befehle:
         <translation>Altliste importieren</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2773,7 +2851,7 @@ Befehle:
         <translation>Nur neue Einträge anlegen; gefundene bleiben, wie sie sind</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Update matched items (changed fields only, kept in the history)</source>
         <translation>Gefundene Einträge aktualisieren (nur geänderte Felder, in der Historie festgehalten)</translation>
     </message>
@@ -2793,7 +2871,7 @@ Befehle:
         <translation>Prüfen (Probelauf)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <location line="+7" />
         <source>Import</source>
         <translation>Importieren</translation>
@@ -2809,7 +2887,7 @@ Befehle:
         <translation>Diesen Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Choose a list</source>
         <translation>Liste wählen</translation>
     </message>
@@ -2856,7 +2934,7 @@ Befehle:
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>%1 rows, %2 rows/s</source>
         <translation>%1 Zeilen, %2 Zeilen/s</translation>
     </message>
@@ -2876,12 +2954,7 @@ Befehle:
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Imported as batch %1. %2</source>
         <translation>Als Stapel %1 importiert. %2</translation>
     </message>
@@ -2901,7 +2974,7 @@ Befehle:
         <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Undoing import batch %1…</source>
         <translation>Importstapel %1 wird rückgängig gemacht …</translation>
     </message>
@@ -3214,7 +3287,7 @@ Befehle:
         <translation>Zuteilung %1</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -3247,7 +3320,7 @@ Befehle:
 <context>
     <name>LicenceImportUndo</name>
     <message>
-        <location filename="../../models/licenceimportundo.cpp" line="+89" />
+        <location filename="../../models/licenceimportundo.cpp" line="+88" />
         <source>licence %1 (deleted)</source>
         <translation>Lizenz %1 (gelöscht)</translation>
     </message>
@@ -4339,7 +4412,7 @@ Befehle:
 <context>
     <name>MasterDataRepository</name>
     <message>
-        <location filename="../../models/masterdatarepository.cpp" line="+175" />
+        <location filename="../../models/masterdatarepository.cpp" line="+174" />
         <source>%1 %2 does not exist.</source>
         <translation>%1 %2 existiert nicht.</translation>
     </message>
