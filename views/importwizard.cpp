@@ -510,6 +510,9 @@ void ImportWizard::undo()
         return;
     m_undo->setEnabled(false);
     m_summary->setText(tr("Undoing import batch %1…").arg(m_lastResult->batchId));
+    // All or nothing, so no steps to count: a busy bar says it is working (a whole
+    // migration takes a minute or two).
+    m_progress->setRange(0, 0);
     m_undoThread = new QThread(this);
     auto *job = new ImportUndoJob(m_database.settings(), m_lastResult->batchId, QString());
     job->moveToThread(m_undoThread);
@@ -522,6 +525,8 @@ void ImportWizard::undo()
 void ImportWizard::onUndoFinished(const ImportUndo::Result &result)
 {
     waitForUndo();
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(1000);
     m_undo->setEnabled(true);
     if (!result.ok) {
         m_summary->clear();
