@@ -225,6 +225,19 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             rejectArray.append(item);
         }
         object.insert(QStringLiteral("rejects"), rejectArray);
+        QJsonArray noticeArray;
+        for (const ImportNotice &notice : result.notices) {
+            QJsonObject item;
+            item.insert(QStringLiteral("line"), notice.line);
+            item.insert(QStringLiteral("kind"),
+                        notice.kind == ImportNotice::Kind::Warning ? QStringLiteral("warning")
+                                                                   : QStringLiteral("skipped"));
+            item.insert(QStringLiteral("column"), notice.column);
+            item.insert(QStringLiteral("message"), notice.message);
+            item.insert(QStringLiteral("text"), notice.rawText);
+            noticeArray.append(item);
+        }
+        object.insert(QStringLiteral("notices"), noticeArray);
         if (!result.error.isEmpty())
             object.insert(QStringLiteral("error"), result.error);
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -265,6 +278,16 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                           : tr("line %1, %2: %3").arg(reject.line).arg(reject.column, reject.reason))
                 << Qt::endl;
         }
+    }
+    QStringList warnings;
+    for (const ImportNotice &notice : result.notices) {
+        if (notice.kind == ImportNotice::Kind::Warning && warnings.size() < 10)
+            warnings.append(tr("line %1, %2: %3").arg(notice.line).arg(notice.column, notice.message));
+    }
+    if (!warnings.isEmpty()) {
+        out << tr("First warnings (values repaired or dropped, kept in the history):") << Qt::endl;
+        for (const QString &warning : std::as_const(warnings))
+            out << QStringLiteral("  ") << warning << Qt::endl;
     }
     if (!result.rejectsFile.isEmpty())
         out << tr("Rejected rows written to %1").arg(result.rejectsFile) << Qt::endl;

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -144,6 +145,18 @@ void TestImportCommand::samplesImportAndMerge()
         QVERIFY(result.value(QStringLiteral("batch")).toInteger() > 0);
         for (const char *key : { "skipped_lines", "warnings" })
             QVERIFY2(result.contains(QLatin1String(key)), key);
+        // Each warning and skipped line with its line, as the wizard lists them.
+        QMap<QString, qint64> noticed;
+        for (const QJsonValue &value : result.value(QStringLiteral("notices")).toArray()) {
+            const QJsonObject notice = value.toObject();
+            QVERIFY(notice.value(QStringLiteral("line")).toInteger() > 1);
+            QVERIFY(!notice.value(QStringLiteral("message")).toString().isEmpty());
+            ++noticed[notice.value(QStringLiteral("kind")).toString()];
+        }
+        QCOMPARE(noticed.value(QStringLiteral("warning")),
+                 result.value(QStringLiteral("warnings")).toInteger());
+        QCOMPARE(noticed.value(QStringLiteral("skipped")),
+                 result.value(QStringLiteral("skipped_lines")).toInteger());
     }
     // The devices both lists share became one asset each, with both legacy numbers.
     const qint64 shared = city.value(QStringLiteral("updated")).toInteger();

@@ -2260,7 +2260,7 @@ Befehle:
         <translation>Der Import ist fehlgeschlagen; nichts wurde geändert: %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+56" />
         <source>Dry run of %1 with profile %2 (%3): nothing was written.</source>
         <translation>Probelauf von %1 mit Profil %2 (%3): nichts wurde geschrieben.</translation>
     </message>
@@ -2301,8 +2301,14 @@ Befehle:
     </message>
     <message>
         <location line="+1" />
+        <location line="+7" />
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First warnings (values repaired or dropped, kept in the history):</source>
+        <translation>Erste Warnungen (Werte ergänzt oder verworfen, in der Historie festgehalten):</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2355,7 +2361,10 @@ Befehle:
     <message numerus="yes">
         <location line="+9" />
         <source>… and %n more, not listed here. The rejects file holds every rejected row.</source>
-        <translation><numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform><numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform>
+            <numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2979,7 +2988,7 @@ Befehle:
         <translation>Importstapel %1 wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+21" />
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
