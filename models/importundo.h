@@ -8,12 +8,11 @@
 
 class Database;
 
-// Takes back one import batch as a whole, in one transaction. An asset batch:
-// deletes the assets it created, restores the fields it changed and removes the
-// legacy numbers it added. A licence batch: see LicenceImportUndo. Then removes the
-// master data its items referred to that nothing uses any more
-// (ImportMasterDataCleanup) and marks the batch 'undone'. Refuses when any of the
-// batch's items was changed after it (by a user or another import) and names them.
+// Takes back one import batch as a whole, in one transaction: its items through
+// AssetImportUndo or LicenceImportUndo, then the master data they referred to that
+// nothing uses any more (ImportMasterDataCleanup); marks the batch 'undone'. Refuses
+// when any of the batch's items was changed after it (by a user or another import)
+// and names them.
 class ImportUndo
 {
     Q_DECLARE_TR_FUNCTIONS(ImportUndo)
@@ -37,7 +36,5 @@ public:
     Result undo(qint64 batchId, const QString &user);
 
 private:
-    bool undoAssets(qint64 batchId, const ChangeContext &context, Result &result);
-
     Database &m_database;
 };

@@ -398,6 +398,19 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
 </context>
 <context>
+    <name>AssetImportUndo</name>
+    <message numerus="yes">
+        <location filename="../../models/assetimportundo.cpp" line="+27" />
+        <source>Import batch %1 cannot be undone: %n of its asset(s) were changed since: %2</source>
+        <translation><numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform><numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>asset %1 (deleted)</source>
+        <translation>Gerät %1 (gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>AssetImporter</name>
     <message>
         <location filename="../../models/assetimporter.cpp" line="+68" />
@@ -2739,7 +2752,7 @@ Befehle:
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../../models/importundo.cpp" line="+50" />
+        <location filename="../../models/importundo.cpp" line="+32" />
         <source>There is no import batch %1.</source>
         <translation>Es gibt keinen Importstapel %1.</translation>
     </message>
@@ -2759,20 +2772,7 @@ Befehle:
         <translation>Importstapel %1 hat %2 importiert; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>asset %1 (deleted)</source>
-        <translation>Gerät %1 (gelöscht)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4" />
-        <source>Import batch %1 cannot be undone: %n of its asset(s) were changed since: %2</source>
-        <translation>
-            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform>
-            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="-119" />
+        <location line="-44" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
