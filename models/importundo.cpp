@@ -80,3 +80,16 @@ ImportUndo::Result ImportUndo::undo(qint64 batchId, const QString &user)
     result.ok = true;
     return result;
 }
+
+QString ImportUndo::summary(qint64 batchId, const Result &result)
+{
+    QString text = tr("Import batch %1 was undone: %2 item(s) deleted, %3 restored.")
+                       .arg(batchId)
+                       .arg(result.deleted)
+                       .arg(result.reverted);
+    if (!result.removedMasterData.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("%n master data row(s) it had created were removed.", nullptr,
+                 int(result.removedMasterData.size()));
+    return text;
+}

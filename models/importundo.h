@@ -34,6 +34,8 @@ public:
 
     // user: recorded in the history; empty: the database's user.
     Result undo(qint64 batchId, const QString &user);
+    // What an undo that succeeded did, in one or two sentences for the user.
+    static QString summary(qint64 batchId, const Result &result);
 
 private:
     Database &m_database;

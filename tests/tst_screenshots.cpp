@@ -4,6 +4,8 @@
 #include "assettablemodel.h"
 #include "bulkchangedialog.h"
 #include "historyview.h"
+#include "importbatchesdialog.h"
+#include "importbatchtablemodel.h"
 #include "importwizard.h"
 #include "importwizarddriver.h"
 #include "mainwindow.h"
@@ -257,6 +259,13 @@ void TestScreenshots::importWizard()
     const std::optional<ImportResult> imported = driver.import();
     QVERIFY(imported && imported->counts.created > 0);
     save(&wizard, QStringLiteral("import-4-summary"));
+
+    // Later, File › Imports and undo: the list of imports.
+    ImportBatchesDialog batches(test.database());
+    batches.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&batches));
+    QCOMPARE(batches.model()->rowCount(), 1);
+    save(&batches, QStringLiteral("import-5-batches"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -7,7 +7,7 @@
 #include "importjob.h"
 #include "importproblemlist.h"
 #include "importundo.h"
-#include "importundojob.h"
+#include "importundorunner.h"
 #include "masterdatarepository.h"
 
 #include <QBuffer>
@@ -53,6 +53,8 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
     setWindowTitle(tr("Import a legacy list"));
     // On the last page the import has run (or runs, with its own Cancel): Finish closes.
     setOption(QWizard::NoCancelButtonOnLastPage);
+    m_undoRunner = new ImportUndoRunner(m_database.settings(), this);
+    connect(m_undoRunner, &ImportUndoRunner::finished, this, &ImportWizard::onUndoFinished);
     setPage(FilePage, createFilePage());
     setPage(ProfilePage, createProfilePage());
     setPage(CheckPage, createCheckPage());
@@ -69,7 +71,7 @@ ImportWizard::ImportWizard(Database &database, QWidget *parent)
 ImportWizard::~ImportWizard()
 {
     stopJob();
-    waitForUndo();
+    m_undoRunner->wait();
 }
 
 QWizardPage *ImportWizard::createFilePage()
@@ -506,25 +508,18 @@ void ImportWizard::undo()
 {
     if (!m_lastResult || m_lastResult->batchId <= 0)
         return;
-    if (m_undoThread)
+    if (m_undoRunner->isRunning())
         return;
     m_undo->setEnabled(false);
     m_summary->setText(tr("Undoing import batch %1…").arg(m_lastResult->batchId));
     // All or nothing, so no steps to count: a busy bar says it is working (a whole
     // migration takes a minute or two).
     m_progress->setRange(0, 0);
-    m_undoThread = new QThread(this);
-    auto *job = new ImportUndoJob(m_database.settings(), m_lastResult->batchId, QString());
-    job->moveToThread(m_undoThread);
-    connect(m_undoThread, &QThread::started, job, &ImportUndoJob::run);
-    connect(job, &ImportUndoJob::finished, this, &ImportWizard::onUndoFinished);
-    connect(m_undoThread, &QThread::finished, job, &QObject::deleteLater);
-    m_undoThread->start();
+    m_undoRunner->start(m_lastResult->batchId);
 }
 
-void ImportWizard::onUndoFinished(const ImportUndo::Result &result)
+void ImportWizard::onUndoFinished(qint64 batchId, const ImportUndo::Result &result)
 {
-    waitForUndo();
     m_progress->setRange(0, 1000);
     m_progress->setValue(1000);
     m_undo->setEnabled(true);
@@ -535,33 +530,19 @@ void ImportWizard::onUndoFinished(const ImportUndo::Result &result)
         return;
     }
     m_undo->setVisible(false);
-    QString text = tr("Import batch %1 was undone: %2 item(s) deleted, %3 restored.")
-                       .arg(m_lastResult->batchId)
-                       .arg(result.deleted)
-                       .arg(result.reverted);
-    if (!result.removedMasterData.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("%n master data row(s) it had created were removed.", nullptr,
-                 int(result.removedMasterData.size()));
-    m_summary->setText(text);
+    m_summary->setText(ImportUndo::summary(batchId, result));
     emit undoFinished(result);
-}
-
-void ImportWizard::waitForUndo()
-{
-    if (!m_undoThread)
-        return;
-    m_undoThread->quit();
-    m_undoThread->wait();
-    delete m_undoThread;
-    m_undoThread = nullptr;
 }
 
 void ImportWizard::done(int result)
 {
-    // Closing while it runs cancels: the transaction is rolled back. An undo is
-    // short and all-or-nothing, so it is let finish.
+    // An undo cannot be cancelled (one transaction, nothing half-done to stop), and
+    // taking back a whole migration takes a minute or two: the wizard stays until
+    // it has ended. Closing while an import runs cancels it: it is rolled back.
+    if (m_undoRunner->isRunning()) {
+        m_summary->setText(tr("The undo is still running; the wizard can be closed when it has ended."));
+        return;
+    }
     stopJob();
-    waitForUndo();
     QWizard::done(result);
 }

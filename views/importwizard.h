@@ -11,6 +11,7 @@
 
 class ImportJob;
 class ImportProblemList;
+class ImportUndoRunner;
 class ColumnMappingWidget;
 class Database;
 class QCheckBox;
@@ -74,8 +75,7 @@ private:
     void onFinished(const ImportResult &result);
     void stopJob();
     void undo();
-    void onUndoFinished(const ImportUndo::Result &result);
-    void waitForUndo();
+    void onUndoFinished(qint64 batchId, const ImportUndo::Result &result);
     std::optional<ImportProfile> baseProfile() const;
     // The chosen profile with the mapping made on the profile page.
     std::optional<ImportProfile> currentProfile() const;
@@ -113,6 +113,6 @@ private:
 
     QThread *m_thread = nullptr;
     ImportJob *m_job = nullptr;
-    QThread *m_undoThread = nullptr;
+    ImportUndoRunner *m_undoRunner = nullptr;
     qint64 m_startedMs = 0;
 };

@@ -175,6 +175,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, m_screens, &SecondaryScreens::showImportWizard);
     file->addAction(m_importAction);
+    auto *importsAction = new QAction(tr("Imports and &undo…"), this);
+    importsAction->setObjectName(QStringLiteral("importBatchesAction"));
+    importsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importsAction, &QAction::triggered, m_screens, &SecondaryScreens::showImportBatches);
+    file->addAction(importsAction);
     QAction *exportAction =
         action(tr("&Export view as CSV…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, &MainWindow::exportCsv);
     file->addAction(exportAction);

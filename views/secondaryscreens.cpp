@@ -2,6 +2,7 @@
 
 #include "auditwidget.h"
 #include "compliancewidget.h"
+#include "importbatchesdialog.h"
 #include "importwizard.h"
 #include "licencewidget.h"
 
@@ -60,18 +61,36 @@ ImportWizard *SecondaryScreens::showImportWizard()
     if (!m_importWizard) {
         m_importWizard = new ImportWizard(m_database, m_mainWindow);
         m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
-        // An import or its undo changes assets or licences (the wizard does both):
-        // the asset table and an open licence screen show the result at once.
-        const auto showChanges = [this] {
-            emit assetsChanged();
-            if (m_licences)
-                m_licences->refresh();
-        };
-        connect(m_importWizard, &ImportWizard::importFinished, this, showChanges);
-        connect(m_importWizard, &ImportWizard::undoFinished, this, showChanges);
+        connect(m_importWizard, &ImportWizard::importFinished, this, &SecondaryScreens::showImportChanges);
+        connect(m_importWizard, &ImportWizard::undoFinished, this, &SecondaryScreens::showImportChanges);
     }
     m_importWizard->show();
     m_importWizard->raise();
     m_importWizard->activateWindow();
     return m_importWizard;
+}
+
+ImportBatchesDialog *SecondaryScreens::showImportBatches()
+{
+    if (!m_importBatches) {
+        m_importBatches = new ImportBatchesDialog(m_database, m_mainWindow);
+        m_importBatches->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importBatches, &ImportBatchesDialog::undoFinished, this,
+                &SecondaryScreens::showImportChanges);
+    }
+    m_importBatches->show();
+    m_importBatches->raise();
+    m_importBatches->activateWindow();
+    return m_importBatches;
+}
+
+void SecondaryScreens::showImportChanges()
+{
+    // The asset table, an open licence screen and the list of imports show the
+    // result at once (the wizard imports and undoes both kinds).
+    emit assetsChanged();
+    if (m_licences)
+        m_licences->refresh();
+    if (m_importBatches)
+        m_importBatches->refresh();
 }

@@ -6,6 +6,7 @@
 class AuditWidget;
 class ComplianceWidget;
 class Database;
+class ImportBatchesDialog;
 class ImportWizard;
 class LicenceWidget;
 class QWidget;
@@ -25,6 +26,7 @@ public:
     ComplianceWidget *showCompliance();
     AuditWidget *showAudits();
     ImportWizard *showImportWizard();
+    ImportBatchesDialog *showImportBatches();
 
 signals:
     // Something outside the asset screen changed assets: the table should reload.
@@ -32,6 +34,8 @@ signals:
 
 private:
     void present(QWidget *window, const QString &title);
+    // An import or its undo changed assets or licences.
+    void showImportChanges();
 
     Database &m_database;
     QWidget *m_mainWindow;
@@ -39,4 +43,5 @@ private:
     QPointer<ComplianceWidget> m_compliance;
     QPointer<AuditWidget> m_audits;
     QPointer<ImportWizard> m_importWizard;
+    QPointer<ImportBatchesDialog> m_importBatches;
 };

@@ -402,7 +402,10 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     <message numerus="yes">
         <location filename="../../models/assetimportundo.cpp" line="+27" />
         <source>Import batch %1 cannot be undone: %n of its asset(s) were changed since: %2</source>
-        <translation><numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform><numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform></translation>
+        <translation>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurde seither geändert: %2</numerusform>
+            <numerusform>Importstapel %1 lässt sich nicht rückgängig machen: %n seiner Geräte wurden seither geändert: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+59" />
@@ -2176,6 +2179,137 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ImportBatchTableModel</name>
+    <message>
+        <location filename="../../models/importbatchtablemodel.cpp" line="+63" />
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assets</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Imported at</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Data rows</source>
+        <translation>Datenzeilen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchesDialog</name>
+    <message>
+        <location filename="../../views/importbatchesdialog.cpp" line="+22" />
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Undo this import…</source>
+        <translation>Diesen Import rückgängig machen …</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the items the import created and restore those it changed, unless they were changed since</source>
+        <translation>Die vom Import angelegten Einträge löschen und die von ihm geänderten wiederherstellen, sofern sie seither nicht geändert wurden</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo import batch %1 (%2)? The items it created are deleted and those it changed get their earlier values back; the history keeps both.</source>
+        <translation>Importstapel %1 (%2) rückgängig machen? Die von ihm angelegten Einträge werden gelöscht, die von ihm geänderten erhalten ihre früheren Werte zurück; die Historie behält beides.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Undoing import batch %1…</source>
+        <translation>Importstapel %1 wird rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The undo is still running; the window can be closed when it has ended.</source>
+        <translation>Das Rückgängigmachen läuft noch; das Fenster lässt sich schließen, sobald es beendet ist.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <location filename="../../app/importcommand.cpp" line="+68" />
@@ -2772,7 +2906,17 @@ Befehle:
         <translation>Importstapel %1 hat %2 importiert; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="+21" />
+        <source>Import batch %1 was undone: %2 item(s) deleted, %3 restored.</source>
+        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Element(e) gelöscht, %3 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n master data row(s) it had created were removed.</source>
+        <translation><numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform><numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <location line="-71" />
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
     </message>
@@ -2790,7 +2934,7 @@ Befehle:
         <translation>Altliste importieren</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2988,22 +3132,14 @@ Befehle:
         <translation>Importstapel %1 wird rückgängig gemacht …</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+14" />
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Import batch %1 was undone: %2 item(s) deleted, %3 restored.</source>
-        <translation>Importstapel %1 wurde rückgängig gemacht: %2 Element(e) gelöscht, %3 wiederhergestellt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6" />
-        <source>%n master data row(s) it had created were removed.</source>
-        <translation>
-            <numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform>
-            <numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform>
-        </translation>
+        <location line="+15" />
+        <source>The undo is still running; the wizard can be closed when it has ended.</source>
+        <translation>Das Rückgängigmachen läuft noch; der Assistent lässt sich schließen, sobald es beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4132,11 @@ Befehle:
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Imports and &amp;undo…</source>
+        <translation>Importe und &amp;Rückgängigmachen …</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>&amp;Export view as CSV…</source>
         <translation>Ansicht als CSV &amp;exportieren…</translation>
@@ -4754,7 +4895,7 @@ Befehle:
 <context>
     <name>SecondaryScreens</name>
     <message>
-        <location filename="../../views/secondaryscreens.cpp" line="+36" />
+        <location filename="../../views/secondaryscreens.cpp" line="+37" />
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
