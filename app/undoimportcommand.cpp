@@ -1,6 +1,7 @@
 #include "undoimportcommand.h"
 
 #include "database.h"
+#include "importbatchtablemodel.h"
 #include "importundo.h"
 
 #include <QJsonArray>
@@ -12,6 +13,56 @@ namespace {
 constexpr int shownNames = 10;
 } // namespace
 
+int UndoImportCommand::listBatches(Database &database, bool json, QTextStream &out, QTextStream &err)
+{
+    ImportBatchTableModel model(database);
+    QString error;
+    if (!model.refresh(&error)) {
+        err << error << Qt::endl;
+        return Failure;
+    }
+    const auto raw = [&model](int row, int column) {
+        return model.index(row, column).data(ImportBatchTableModel::RawValueRole);
+    };
+    const auto text = [&model](int row, int column) {
+        return model.index(row, column).data().toString();
+    };
+    if (json) {
+        const QStringList keys = { QStringLiteral("batch"),     QStringLiteral("started_at"),
+                                   QStringLiteral("kind"),      QStringLiteral("file"),
+                                   QStringLiteral("profile"),   QStringLiteral("user"),
+                                   QStringLiteral("status"),    QStringLiteral("data_rows"),
+                                   QStringLiteral("created"),   QStringLiteral("updated"),
+                                   QStringLiteral("unchanged"), QStringLiteral("rejected"),
+                                   QStringLiteral("warnings") };
+        QJsonArray batches;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QJsonObject batch;
+            for (int column = 0; column < ImportBatchTableModel::ColumnCount; ++column)
+                batch.insert(keys.at(column), QJsonValue::fromVariant(raw(row, column)));
+            batches.append(batch);
+        }
+        out << QString::fromUtf8(QJsonDocument(batches).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (model.rowCount() == 0)
+        out << tr("No imports yet.") << Qt::endl;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        out << tr("#%1  %2  %3 %4 (profile %5, by %6): %7; %8 data rows: %9 created, %10 updated, "
+                  "%11 unchanged, %12 rejected")
+                   .arg(text(row, ImportBatchTableModel::Batch), text(row, ImportBatchTableModel::Started),
+                        text(row, ImportBatchTableModel::Kind), text(row, ImportBatchTableModel::File),
+                        text(row, ImportBatchTableModel::Profile), text(row, ImportBatchTableModel::User),
+                        text(row, ImportBatchTableModel::Status), text(row, ImportBatchTableModel::DataRows),
+                        text(row, ImportBatchTableModel::Created))
+                   .arg(text(row, ImportBatchTableModel::Updated),
+                        text(row, ImportBatchTableModel::Unchanged),
+                        text(row, ImportBatchTableModel::Rejected))
+            << Qt::endl;
+    }
+    return Success;
+}
+
 QString UndoImportCommand::summary() const
 {
     return tr("Undo an import batch of assets or licences as a whole, unless its items were changed since.");
@@ -22,11 +73,21 @@ int UndoImportCommand::run(const QStringList &arguments, QTextStream &out, QText
     QCommandLineParser parser;
     addDatabaseOption(parser);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOption(json);
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  tr("List the import batches, newest first, instead of undoing one."));
+    parser.addOptions({ json, list });
     parser.addPositionalArgument(QStringLiteral("BATCH"), tr("The batch number the import printed."));
     int exitCode = Success;
     if (!parse(parser, arguments, out, err, &exitCode))
         return exitCode;
+    if (parser.isSet(list)) {
+        if (!parser.positionalArguments().isEmpty()) {
+            err << tr("--list takes no batch number.") << Qt::endl;
+            return UsageError;
+        }
+        std::unique_ptr<Database> database = openDatabase(parser, false, err);
+        return database ? listBatches(*database, parser.isSet(json), out, err) : int(Failure);
+    }
     bool ok = false;
     const qint64 batchId = parser.positionalArguments().value(0).toLongLong(&ok);
     if (parser.positionalArguments().size() != 1 || !ok || batchId <= 0) {

@@ -78,6 +78,28 @@ QString ImportBatchTableModel::displayText(const Entry &entry, int column) const
     }
 }
 
+QVariant ImportBatchTableModel::rawValue(const Entry &entry, int column)
+{
+    switch (column) {
+    case Batch:
+        return entry.id;
+    case Started:
+        return entry.started.toUTC().toString(Qt::ISODateWithMs);
+    case Kind:
+        return entry.kind;
+    case File:
+        return entry.file;
+    case Profile:
+        return entry.profile;
+    case User:
+        return entry.user;
+    case Status:
+        return entry.status;
+    default:
+        return entry.counts[column - DataRows];
+    }
+}
+
 QVariant ImportBatchTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -96,6 +118,8 @@ QVariant ImportBatchTableModel::data(const QModelIndex &index, int role) const
         return entry.id;
     case StatusCodeRole:
         return entry.status;
+    case RawValueRole:
+        return rawValue(entry, index.column());
     default:
         return {};
     }

@@ -35,6 +35,7 @@ public:
     enum Role {
         BatchIdRole = Qt::UserRole + 1,
         StatusCodeRole, // "running", "completed", "undone"
+        RawValueRole, // as stored: ids and counts as numbers, codes, UTC time in ISO 8601
     };
 
     explicit ImportBatchTableModel(Database &database, QObject *parent = nullptr);
@@ -65,6 +66,7 @@ private:
     };
 
     QString displayText(const Entry &entry, int column) const;
+    static QVariant rawValue(const Entry &entry, int column);
 
     Database &m_database;
     QList<Entry> m_entries;

@@ -170,7 +170,24 @@ void TestImportCommand::samplesImportAndMerge()
                  .toLongLong(),
              shared);
 
+    // Later: which imports are there to undo? Newest first, with their counts.
     QString out;
+    QCOMPARE(runBestand({ QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(),
+                          QStringLiteral("--list"), QStringLiteral("--json") },
+                        &out),
+             0);
+    const QJsonArray batches = QJsonDocument::fromJson(out.toUtf8()).array();
+    QCOMPARE(batches.size(), 2);
+    QCOMPARE(batches.at(0)[QStringLiteral("batch")].toInteger(),
+             city.value(QStringLiteral("batch")).toInteger());
+    QCOMPARE(batches.at(1)[QStringLiteral("file")].toString(), QStringLiteral("landkreis_inventar.csv"));
+    for (const char *key : { "data_rows", "created", "updated", "rejected", "warnings" })
+        QCOMPARE(batches.at(0)[QLatin1String(key)].toInteger(), city.value(QLatin1String(key)).toInteger());
+    QCOMPARE(batches.at(1)[QStringLiteral("status")].toString(), QStringLiteral("completed"));
+    QCOMPARE(runBestand({ QStringLiteral("undo-import"), QStringLiteral("--db"), test.path(),
+                          QStringLiteral("--list"), QStringLiteral("1") }),
+             2);
+
     QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out), 0);
 }
 

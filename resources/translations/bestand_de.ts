@@ -2206,7 +2206,7 @@ Befehle:
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+59" />
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -2279,7 +2279,7 @@ Befehle:
         <translation>Importe</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Undo this import…</source>
         <translation>Diesen Import rückgängig machen …</translation>
     </message>
@@ -2289,7 +2289,7 @@ Befehle:
         <translation>Die vom Import angelegten Einträge löschen und die von ihm geänderten wiederherstellen, sofern sie seither nicht geändert wurden</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -2913,7 +2913,10 @@ Befehle:
     <message numerus="yes">
         <location line="+6" />
         <source>%n master data row(s) it had created were removed.</source>
-        <translation><numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform><numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Stammdatensatz, den er angelegt hatte, wurde entfernt.</numerusform>
+            <numerusform>%n Stammdatensätze, die er angelegt hatte, wurden entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-71" />
@@ -4913,7 +4916,17 @@ Befehle:
 <context>
     <name>UndoImportCommand</name>
     <message>
-        <location filename="../../app/undoimportcommand.cpp" line="+17" />
+        <location filename="../../app/undoimportcommand.cpp" line="+49" />
+        <source>No imports yet.</source>
+        <translation>Noch keine Importe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>#%1  %2  %3 %4 (profile %5, by %6): %7; %8 data rows: %9 created, %10 updated, %11 unchanged, %12 rejected</source>
+        <translation>#%1  %2  %3 %4 (Profil %5, von %6): %7; %8 Datenzeilen: %9 angelegt, %10 aktualisiert, %11 unverändert, %12 abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Undo an import batch of assets or licences as a whole, unless its items were changed since.</source>
         <translation>Einen Importstapel mit Geräten oder Lizenzen als Ganzes rückgängig machen, sofern seine Einträge seither nicht geändert wurden.</translation>
     </message>
@@ -4924,11 +4937,21 @@ Befehle:
     </message>
     <message>
         <location line="+2" />
+        <source>List the import batches, newest first, instead of undoing one.</source>
+        <translation>Die Importstapel auflisten, die neuesten zuerst, statt einen rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The batch number the import printed.</source>
         <translation>Die Stapelnummer, die der Import ausgab.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>--list takes no batch number.</source>
+        <translation>--list nimmt keine Stapelnummer.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Name one import batch by its number.</source>
         <translation>Einen Importstapel mit seiner Nummer angeben.</translation>
     </message>
