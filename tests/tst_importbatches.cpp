@@ -1,6 +1,7 @@
 #include "assetimporter.h"
 #include "importbatchesdialog.h"
 #include "importbatchtablemodel.h"
+#include "importproblemlist.h"
 #include "importprofile.h"
 #include "testsupport.h"
 
@@ -22,6 +23,7 @@ private slots:
     void cleanup();
     void listShowsEachImportNewestFirst();
     void olderImportIsUndoneAfterTheOneThatChangedIt();
+    void rejectedRowsOfTheSelectedBatchAreShown();
 
 private:
     ImportResult importSample(const QString &profile, const QString &sample);
@@ -131,6 +133,30 @@ void TestImportBatches::olderImportIsUndoneAfterTheOneThatChangedIt()
     // With nothing left to undo, the button offers nothing.
     dialog.view()->selectRow(model->rowOf(m_district.batchId));
     QVERIFY(!undoButton->isEnabled());
+}
+
+void TestImportBatches::rejectedRowsOfTheSelectedBatchAreShown()
+{
+    // Long after the import, its rejected rows are still there to read, line by line.
+    ImportBatchesDialog dialog(m_test->database());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    ImportProblemList *list = dialog.rejects();
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const ImportResult *batch : { &m_city, &m_district }) {
+        dialog.view()->selectRow(dialog.model()->rowOf(batch->batchId));
+        QVERIFY(batch->counts.rejected > 0);
+        QCOMPARE(list->topLevelItemCount(), int(batch->counts.rejected));
+        QCOMPARE(list->unlistedCount(), 0);
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = list->topLevelItem(row);
+            // The same lines and reasons the import reported when it ran.
+            QCOMPARE(item->data(ImportProblemList::LineColumn, Qt::DisplayRole).toLongLong(),
+                     batch->rejects.at(row).line);
+            QCOMPARE(item->text(ImportProblemList::MessageColumn), batch->rejects.at(row).reason);
+            QCOMPARE(item->text(ImportProblemList::OutcomeColumn), QStringLiteral("rejected"));
+        }
+    }
 }
 
 QTEST_MAIN(TestImportBatches)

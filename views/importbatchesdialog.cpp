@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "importbatchtablemodel.h"
+#include "importproblemlist.h"
+#include "importrejectreader.h"
 #include "importundorunner.h"
 
 #include <QDialogButtonBox>
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,17 +50,32 @@ ImportBatchesDialog::ImportBatchesDialog(Database &database, QWidget *parent)
     actions->addWidget(m_undo);
     actions->addWidget(m_busy, 1);
     actions->addStretch();
+    m_rejects = new ImportProblemList;
+    m_rejects->setObjectName(QStringLiteral("batchRejects"));
+    m_rejectsTitle = new QLabel;
+    auto *rejectsSide = new QWidget;
+    auto *rejectsLayout = new QVBoxLayout(rejectsSide);
+    rejectsLayout->setContentsMargins(0, 0, 0, 0);
+    rejectsLayout->addWidget(m_rejectsTitle);
+    rejectsLayout->addWidget(m_rejects, 1);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(rejectsSide);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
     m_runner = new ImportUndoRunner(database.settings(), this);
     connect(m_runner, &ImportUndoRunner::finished, this, &ImportBatchesDialog::onUndoFinished);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ImportBatchesDialog::updateButtons);
-    resize(1120, 480);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        showRejects();
+    });
+    resize(1120, 640);
     refresh();
 }
 
@@ -77,6 +95,24 @@ void ImportBatchesDialog::refresh()
     if (row >= 0 && row < m_model->rowCount())
         m_view->selectRow(row);
     updateButtons();
+    showRejects();
+}
+
+void ImportBatchesDialog::showRejects()
+{
+    // A list with 100,000 rejected rows helps nobody; the rejects file has them all.
+    constexpr int shownRejects = 500;
+    const int row = m_view->currentIndex().row();
+    const qint64 batchId = m_model->batchId(row);
+    QList<ImportReject> rejects;
+    QString error;
+    if (batchId > 0 && !ImportRejectReader::read(m_database, batchId, shownRejects, &rejects, &error))
+        showMessage(error, true);
+    const qint64 total = m_model->index(row, ImportBatchTableModel::Rejected)
+                             .data(ImportBatchTableModel::RawValueRole)
+                             .toLongLong();
+    m_rejectsTitle->setText(batchId > 0 ? tr("Rejected rows of batch %1:").arg(batchId) : QString());
+    m_rejects->showProblems(rejects, {}, batchId > 0 ? total : 0);
 }
 
 QString ImportBatchesDialog::message() const

@@ -6,6 +6,7 @@
 
 class Database;
 class ImportBatchTableModel;
+class ImportProblemList;
 class ImportUndoRunner;
 class QLabel;
 class QProgressBar;
@@ -25,6 +26,8 @@ public:
 
     void refresh();
     QTableView *view() const { return m_view; }
+    // The rejected rows of the selected batch, as kept in the database.
+    ImportProblemList *rejects() const { return m_rejects; }
     ImportBatchTableModel *model() const { return m_model; }
     QString message() const;
     // Undoes the batch without asking (the Undo button asks first). False when
@@ -39,6 +42,7 @@ protected:
 
 private:
     void updateButtons();
+    void showRejects();
     void confirmUndo();
     void onUndoFinished(qint64 batchId, const ImportUndo::Result &result);
     void showMessage(const QString &text, bool isError);
@@ -46,6 +50,8 @@ private:
     Database &m_database;
     ImportBatchTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    ImportProblemList *m_rejects = nullptr;
+    QLabel *m_rejectsTitle = nullptr;
     QPushButton *m_undo = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_message = nullptr;

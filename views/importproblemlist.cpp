@@ -1,7 +1,5 @@
 #include "importproblemlist.h"
 
-#include "importrun.h"
-
 #include <QHeaderView>
 
 #include <algorithm>
@@ -24,10 +22,15 @@ ImportProblemList::ImportProblemList(QWidget *parent)
 
 void ImportProblemList::showResult(const ImportResult &result)
 {
+    const ImportCounts &counts = result.counts;
+    showProblems(result.rejects, result.notices, counts.rejected + counts.warnings + counts.skippedLines);
+}
+
+void ImportProblemList::showProblems(const QList<ImportReject> &rejects, const QList<ImportNotice> &notices,
+                                     qint64 total)
+{
     clear();
     // Both lists are in file order; merged, so a line's problems stand together.
-    const QList<ImportReject> &rejects = result.rejects;
-    const QList<ImportNotice> &notices = result.notices;
     qsizetype r = 0;
     qsizetype n = 0;
     while (r < rejects.size() || n < notices.size()) {
@@ -40,8 +43,7 @@ void ImportProblemList::showResult(const ImportResult &result)
                     notice.column, notice.message, notice.rawText);
         }
     }
-    const ImportCounts &counts = result.counts;
-    m_unlisted = counts.rejected + counts.warnings + counts.skippedLines - rejects.size() - notices.size();
+    m_unlisted = total - rejects.size() - notices.size();
     if (m_unlisted > 0) {
         auto *more = new QTreeWidgetItem(this);
         more->setText(MessageColumn,

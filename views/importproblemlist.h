@@ -2,7 +2,7 @@
 
 #include <QTreeWidget>
 
-struct ImportResult;
+#include "importrun.h"
 
 // The lines a technician should look at after a check or an import: rejected rows,
 // values the import repaired or dropped, and lines that were not data. In file
@@ -19,6 +19,8 @@ public:
     explicit ImportProblemList(QWidget *parent = nullptr);
 
     void showResult(const ImportResult &result);
+    // Lists these (each in file order); total: how many problems there are in all.
+    void showProblems(const QList<ImportReject> &rejects, const QList<ImportNotice> &notices, qint64 total);
     // Problems the result counted but did not keep, so not listed.
     qint64 unlistedCount() const { return m_unlisted; }
 

@@ -2274,7 +2274,7 @@ Befehle:
 <context>
     <name>ImportBatchesDialog</name>
     <message>
-        <location filename="../../views/importbatchesdialog.cpp" line="+22" />
+        <location filename="../../views/importbatchesdialog.cpp" line="+25" />
         <source>Imports</source>
         <translation>Importe</translation>
     </message>
@@ -2289,7 +2289,12 @@ Befehle:
         <translation>Die vom Import angelegten Einträge löschen und die von ihm geänderten wiederherstellen, sofern sie seither nicht geändert wurden</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+76" />
+        <source>Rejected rows of batch %1:</source>
+        <translation>Abgewiesene Zeilen von Stapel %1:</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
@@ -2466,7 +2471,7 @@ Befehle:
 <context>
     <name>ImportProblemList</name>
     <message>
-        <location filename="../../views/importproblemlist.cpp" line="+16" />
+        <location filename="../../views/importproblemlist.cpp" line="+14" />
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2491,7 +2496,7 @@ Befehle:
         <translation>Gelesener Text</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>rejected</source>
         <translation>abgewiesen</translation>
     </message>
@@ -2506,7 +2511,7 @@ Befehle:
         <translation>übersprungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+8" />
         <source>… and %n more, not listed here. The rejects file holds every rejected row.</source>
         <translation>
             <numerusform>… und %n weitere, hier nicht aufgeführt. Die Datei der abgewiesenen Zeilen enthält jede abgewiesene Zeile.</numerusform>
