@@ -43,7 +43,7 @@ void ImportProblemList::showProblems(const QList<ImportReject> &rejects, const Q
                     notice.column, notice.message, notice.rawText);
         }
     }
-    m_unlisted = total - rejects.size() - notices.size();
+    m_unlisted = std::max<qint64>(0, total - rejects.size() - notices.size());
     if (m_unlisted > 0) {
         auto *more = new QTreeWidgetItem(this);
         more->setText(MessageColumn,
