@@ -61,18 +61,16 @@ QString ImportBatchTableModel::displayText(const Entry &entry, int column) const
                                        : QString();
     case Kind:
         return entry.kind == QLatin1String("licences") ? tr("Licences") : tr("Assets");
-    case File:
-        return entry.file;
-    case Profile:
-        return entry.profile;
-    case User:
-        return entry.user;
     case Status:
         if (entry.status == QLatin1String("completed"))
             return tr("imported");
         if (entry.status == QLatin1String("undone"))
             return tr("undone");
         return tr("running");
+    case File:
+    case Profile:
+    case User:
+        return rawValue(entry, column).toString(); // shown as stored
     default:
         return QLocale().toString(entry.counts[column - DataRows]);
     }
