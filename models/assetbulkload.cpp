@@ -5,10 +5,21 @@
 #include "database.h"
 #include "sqlhelpers.h"
 
+#include <QSqlQuery>
+
 AssetBulkLoad::AssetBulkLoad(Database &database, AssetRepository &repository)
     : m_database(database)
     , m_repository(repository)
 { }
+
+std::optional<qint64> AssetBulkLoad::storedAssets(Database &database, QString *error)
+{
+    QSqlQuery count(database.connection());
+    if (!Sql::prepare(count, QStringLiteral("SELECT COUNT(*) FROM asset"), error) || !Sql::exec(count, error)
+        || !count.next())
+        return std::nullopt;
+    return count.value(0).toLongLong();
+}
 
 bool AssetBulkLoad::begin(QString *error)
 {

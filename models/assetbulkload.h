@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class AssetRepository;
 class Database;
 
@@ -17,6 +19,10 @@ class AssetBulkLoad
 {
 public:
     AssetBulkLoad(Database &database, AssetRepository &repository);
+
+    // The assets stored now: what the rebuild at the end indexes again. A bulk load
+    // pays when it writes or removes at least about as many.
+    static std::optional<qint64> storedAssets(Database &database, QString *error);
 
     bool begin(QString *error);
     // Restores indexes and trigger, rebuilds the search index, ends bulk mode.

@@ -5,10 +5,6 @@
 #include "database.h"
 #include "identifiernormalizer.h"
 #include "masterdataresolver.h"
-#include "sqlhelpers.h"
-
-#include <QSqlQuery>
-
 #include <algorithm>
 #include <vector>
 
@@ -84,13 +80,8 @@ bool AssetImporter::Run::loadsInBulk(qint64 fileSize, QString *error)
 {
     // An import that brings at least as many assets as there are loads in bulk:
     // indexes, sort keys and search documents are rebuilt once at the end.
-    QSqlQuery count(m_database.connection());
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) || !count.next()) {
-        *error = Sql::errorText(count);
-        return false;
-    }
-    const qint64 existing = count.value(0).toLongLong();
-    return existing == 0 || fileSize / 100 > existing;
+    const std::optional<qint64> existing = AssetBulkLoad::storedAssets(m_database, error);
+    return existing && (*existing == 0 || fileSize / 100 > *existing);
 }
 
 bool AssetImporter::Run::begin(const QString &user, qint64 batchId, bool bulk, QString *error)

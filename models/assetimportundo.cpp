@@ -149,12 +149,9 @@ bool AssetImportUndo::removeCreated(const QList<qint64> &created, ImportUndo::Re
 {
     if (created.isEmpty())
         return true;
-    QSqlQuery count(m_database.connection());
-    if (!Sql::prepare(count, QStringLiteral("SELECT COUNT(*) FROM asset"), &result.error)
-        || !Sql::exec(count, &result.error) || !count.next())
+    const std::optional<qint64> assetCount = AssetBulkLoad::storedAssets(m_database, &result.error);
+    if (!assetCount)
         return false;
-    const qint64 assetCount = count.value(0).toLongLong();
-    count.finish();
 
     AssetRepository repository(m_database, m_context);
     // Taking a row out of the search index and the 28 secondary indexes costs several
@@ -162,7 +159,7 @@ bool AssetImportUndo::removeCreated(const QList<qint64> &created, ImportUndo::Re
     // undo that removes at least half the assets does it the way the bulk import wrote
     // them: indexes dropped, rows deleted, the rest indexed once at the end.
     std::optional<AssetBulkLoad> bulk;
-    if (created.size() * 2 >= assetCount) {
+    if (created.size() * 2 >= *assetCount) {
         bulk.emplace(m_database, repository);
         if (!bulk->begin(&result.error))
             return false;

@@ -157,6 +157,10 @@ void TestImportBatches::rejectedRowsOfTheSelectedBatchAreShown()
             QCOMPARE(item->text(ImportProblemList::OutcomeColumn), QStringLiteral("rejected"));
         }
     }
+    // Reloaded (after an undo or an import elsewhere), the selected batch's rejects stay shown.
+    dialog.refresh();
+    QCOMPARE(dialog.model()->batchId(dialog.view()->currentIndex().row()), m_district.batchId);
+    QCOMPARE(list->topLevelItemCount(), int(m_district.counts.rejected));
 }
 
 QTEST_MAIN(TestImportBatches)

@@ -92,10 +92,12 @@ void ImportBatchesDialog::refresh()
         showMessage(error, true);
     m_view->resizeColumnsToContents();
     const int row = current > 0 ? m_model->rowOf(current) : 0;
+    // After the reset there is no current row: selecting one shows its rejects.
     if (row >= 0 && row < m_model->rowCount())
         m_view->selectRow(row);
+    else
+        showRejects();
     updateButtons();
-    showRejects();
 }
 
 void ImportBatchesDialog::showRejects()

@@ -75,8 +75,9 @@ ImportBatchesDialog *SecondaryScreens::showImportBatches()
     if (!m_importBatches) {
         m_importBatches = new ImportBatchesDialog(m_database, m_mainWindow);
         m_importBatches->setAttribute(Qt::WA_DeleteOnClose);
+        // The list reloads itself after its own undo.
         connect(m_importBatches, &ImportBatchesDialog::undoFinished, this,
-                &SecondaryScreens::showImportChanges);
+                &SecondaryScreens::showItemChanges);
     }
     m_importBatches->show();
     m_importBatches->raise();
@@ -84,13 +85,18 @@ ImportBatchesDialog *SecondaryScreens::showImportBatches()
     return m_importBatches;
 }
 
-void SecondaryScreens::showImportChanges()
+void SecondaryScreens::showItemChanges()
 {
-    // The asset table, an open licence screen and the list of imports show the
-    // result at once (the wizard imports and undoes both kinds).
+    // The asset table and an open licence screen show the result at once (imports
+    // and their undo touch both kinds).
     emit assetsChanged();
     if (m_licences)
         m_licences->refresh();
+}
+
+void SecondaryScreens::showImportChanges()
+{
+    showItemChanges();
     if (m_importBatches)
         m_importBatches->refresh();
 }

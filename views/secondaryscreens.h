@@ -34,7 +34,9 @@ signals:
 
 private:
     void present(QWidget *window, const QString &title);
-    // An import or its undo changed assets or licences.
+    // An import or its undo changed assets or licences: the screens showing them reload.
+    void showItemChanges();
+    // The same, and the list of imports reloads too (after the wizard's work).
     void showImportChanges();
 
     Database &m_database;
