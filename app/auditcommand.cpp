@@ -1,11 +1,11 @@
 #include "auditcommand.h"
 
-#include "auditduequery.h"
-#include "auditreport.h"
-#include "auditreportpdfwriter.h"
-#include "auditscanimporter.h"
-#include "auditservice.h"
-#include "database.h"
+#include "audits/auditduequery.h"
+#include "audits/auditreport.h"
+#include "audits/auditreportpdfwriter.h"
+#include "audits/auditscanimporter.h"
+#include "audits/auditservice.h"
+#include "storage/database.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -91,6 +91,7 @@ int AuditCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return UsageError;
     }
     const QString subcommand = arguments.at(index);
+    m_subcommand = subcommand;
     QStringList rest = arguments;
     rest.removeAt(index);
     if (subcommand == QLatin1String("new"))
@@ -104,6 +105,12 @@ int AuditCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     if (subcommand == QLatin1String("list"))
         return runList(rest, out, err);
     return runDue(rest, out, err);
+}
+
+QString AuditCommand::invocation() const
+{
+    return m_subcommand.isEmpty() ? Command::invocation()
+                                  : QStringLiteral("bestand audit %1").arg(m_subcommand);
 }
 
 int AuditCommand::runNew(const QStringList &arguments, QTextStream &out, QTextStream &err)

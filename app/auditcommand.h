@@ -25,4 +25,7 @@ private:
     int runList(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int runDue(const QStringList &arguments, QTextStream &out, QTextStream &err);
     QString usage() const;
+    QString invocation() const override;
+
+    QString m_subcommand; // the one being run, for its help's usage line
 };

@@ -1,7 +1,7 @@
 #include "checkcommand.h"
 
-#include "database.h"
-#include "databasechecker.h"
+#include "schema/databasechecker.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

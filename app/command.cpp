@@ -1,7 +1,7 @@
 #include "command.h"
 
-#include "database.h"
-#include "schemamigrator.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
 
 #include <QFileInfo>
 
@@ -19,14 +19,22 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QT
     parser.setApplicationDescription(summary());
     const QCommandLineOption help = parser.addHelpOption();
     QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("bestand %1").arg(name()));
+    withProgram.prepend(invocation());
     if (!parser.parse(withProgram)) {
         err << parser.errorText() << Qt::endl;
         *exitCode = UsageError;
         return false;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // Qt's usage line names the binary's path (arguments().first()); the user typed
+        // a command, so its help names that: "Usage: bestand check [options]".
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            text.replace(at, program.size(), invocation());
+        out << text;
         *exitCode = Success;
         return false;
     }

@@ -34,6 +34,8 @@ public:
     }
 
 protected:
+    // What the user typed to reach this command, as its help shows it: "bestand check".
+    virtual QString invocation() const { return QStringLiteral("bestand %1").arg(name()); }
     // --db PATH, shared by every command.
     static void addDatabaseOption(QCommandLineParser &parser);
     // Parses; on an error or --help prints and returns false with *exitCode set.

@@ -1,9 +1,9 @@
 #include "exportcommand.h"
 
-#include "assetcsvexporter.h"
-#include "assetfilter.h"
-#include "database.h"
-#include "sqlhelpers.h"
+#include "assets/assetcsvexporter.h"
+#include "assets/assetfilter.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,10 +1,10 @@
 #include "guilauncher.h"
 
-#include "database.h"
-#include "mainwindow.h"
-#include "schemamigrator.h"
+#include "mainwindow/mainwindow.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
+#include "storage/walcheckpointer.h"
 #include "translations.h"
-#include "walcheckpointer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "importcommand.h"
 
-#include "assetimporter.h"
-#include "database.h"
-#include "importjob.h"
-#include "importprofile.h"
+#include "import/assetimporter.h"
+#include "import/importjob.h"
+#include "import/importprofile.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "licencescommand.h"
 
-#include "compliancecalculator.h"
-#include "database.h"
-#include "masterdatalookup.h"
+#include "licences/compliancecalculator.h"
+#include "masterdata/masterdatalookup.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

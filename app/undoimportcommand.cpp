@@ -1,8 +1,8 @@
 #include "undoimportcommand.h"
 
-#include "database.h"
-#include "importbatchtablemodel.h"
-#include "importundo.h"
+#include "import/importbatchtablemodel.h"
+#include "import/importundo.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "assetrepository.h"
-#include "auditservice.h"
+#include "assets/assetrepository.h"
+#include "audits/auditservice.h"
 #include "testsupport.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "importwizarddriver.h"
 
-#include "importwizard.h"
+#include "import/importwizard.h"
 
 #include <QComboBox>
 #include <QPushButton>

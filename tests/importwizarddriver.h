@@ -4,8 +4,8 @@
 
 #include <optional>
 
-#include "importrun.h"
-#include "importundo.h"
+#include "import/importrun.h"
+#include "import/importundo.h"
 
 #include <functional>
 

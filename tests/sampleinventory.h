@@ -1,9 +1,9 @@
 #pragma once
 
-#include "assetrepository.h"
-#include "database.h"
-#include "masterdatarepository.h"
-#include "sqlhelpers.h"
+#include "assets/assetrepository.h"
+#include "masterdata/masterdatarepository.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "schemamigrator.h"
-#include "sqlhelpers.h"
+#include "schema/schemamigrator.h"
+#include "storage/sqlhelpers.h"
 
 #include <QProcess>
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-#include "database.h"
+#include "storage/database.h"
 
 // A fresh SQLite database in a temporary folder, migrated to the latest schema
 // unless told otherwise. Removed with the object.

@@ -1,8 +1,8 @@
-#include "assetcsvexporter.h"
-#include "assetexportjob.h"
-#include "assetrepository.h"
-#include "assettablemodel.h"
-#include "sqlhelpers.h"
+#include "assets/assetcsvexporter.h"
+#include "assets/assetexportjob.h"
+#include "assets/assetrepository.h"
+#include "assets/assettablemodel.h"
+#include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
-#include "assetrepository.h"
-#include "sqlhelpers.h"
-#include "sqlplaceholders.h"
-#include "statementcache.h"
+#include "assets/assetrepository.h"
+#include "storage/sqlhelpers.h"
+#include "storage/sqlplaceholders.h"
+#include "storage/statementcache.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

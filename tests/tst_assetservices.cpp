@@ -1,8 +1,8 @@
-#include "assetbulkupdater.h"
-#include "assetcompletionmodel.h"
-#include "assethistorymodel.h"
-#include "assetvalidator.h"
-#include "masterdatatablemodel.h"
+#include "assets/assetbulkupdater.h"
+#include "assets/assetcompletionmodel.h"
+#include "assets/assethistorymodel.h"
+#include "assets/assetvalidator.h"
+#include "masterdata/masterdatatablemodel.h"
 #include "sampleinventory.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
-#include "assetrepository.h"
-#include "assettablemodel.h"
-#include "sqlhelpers.h"
+#include "assets/assetrepository.h"
+#include "assets/assettablemodel.h"
+#include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

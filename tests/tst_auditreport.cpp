@@ -1,6 +1,6 @@
 #include "auditfixture.h"
-#include "auditreport.h"
-#include "auditreportpdfwriter.h"
+#include "audits/auditreport.h"
+#include "audits/auditreportpdfwriter.h"
 
 #include <QFile>
 #include <QJsonArray>

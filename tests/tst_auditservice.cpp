@@ -1,9 +1,9 @@
-#include "assetrepository.h"
-#include "auditduequery.h"
+#include "assets/assetrepository.h"
 #include "auditfixture.h"
-#include "auditscanimporter.h"
-#include "auditservice.h"
-#include "sqlhelpers.h"
+#include "audits/auditduequery.h"
+#include "audits/auditscanimporter.h"
+#include "audits/auditservice.h"
+#include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 #include "auditfixture.h"
-#include "auditwidget.h"
+#include "audits/auditwidget.h"
 
 #include <QDateEdit>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "assetrepository.h"
+#include "assets/assetrepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -12,6 +12,8 @@ class TestCheckCommand : public QObject
 
 private slots:
     void versionAndHelp();
+    void helpNamesTheCommand_data();
+    void helpNamesTheCommand();
     void healthyDatabasePasses();
     void corruptedDatabaseFails_data();
     void corruptedDatabaseFails();
@@ -28,6 +30,32 @@ void TestCheckCommand::versionAndHelp()
     QVERIFY2(out.contains(QStringLiteral("check")), qPrintable(out));
     QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--help") }, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("--db")), qPrintable(out));
+}
+
+void TestCheckCommand::helpNamesTheCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("check") << QStringList { QStringLiteral("check") }
+                           << QStringLiteral("bestand check [options]");
+    QTest::newRow("import") << QStringList { QStringLiteral("import") }
+                            << QStringLiteral("bestand import [options] FILE");
+    QTest::newRow("export") << QStringList { QStringLiteral("export") }
+                            << QStringLiteral("bestand export [options]");
+    QTest::newRow("audit new") << QStringList { QStringLiteral("audit"), QStringLiteral("new") }
+                               << QStringLiteral("bestand audit new [options]");
+}
+
+void TestCheckCommand::helpNamesTheCommand()
+{
+    // The usage line is what a user copies: it must name the command, not the binary's path.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    QString out;
+    QCOMPARE(runBestand(arguments + QStringList { QStringLiteral("--help") }, &out), 0);
+    const QString firstLine = out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(firstLine.startsWith(QStringLiteral("Usage: ") + usage), qPrintable(firstLine));
+    QVERIFY2(!out.contains(QStringLiteral(BESTAND_EXECUTABLE)), qPrintable(out));
 }
 
 void TestCheckCommand::healthyDatabasePasses()

@@ -1,6 +1,6 @@
-#include "assetrepository.h"
-#include "compliancecalculator.h"
-#include "licencerepository.h"
+#include "assets/assetrepository.h"
+#include "licences/compliancecalculator.h"
+#include "licences/licencerepository.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

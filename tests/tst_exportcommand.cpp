@@ -1,4 +1,4 @@
-#include "assetrepository.h"
+#include "assets/assetrepository.h"
 #include "testsupport.h"
 
 #include <QFile>

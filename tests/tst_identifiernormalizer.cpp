@@ -1,4 +1,4 @@
-#include "identifiernormalizer.h"
+#include "assets/identifiernormalizer.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "assetimporter.h"
-#include "importbatchesdialog.h"
-#include "importbatchtablemodel.h"
-#include "importproblemlist.h"
-#include "importprofile.h"
+#include "import/assetimporter.h"
+#include "import/importbatchesdialog.h"
+#include "import/importbatchtablemodel.h"
+#include "import/importproblemlist.h"
+#include "import/importprofile.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,4 +1,4 @@
-#include "rejectsfilewriter.h"
+#include "import/rejectsfilewriter.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "importprofile.h"
-#include "importrowmapper.h"
+#include "import/importprofile.h"
+#include "import/importrowmapper.h"
 
 #include <QDate>
 #include <QTemporaryDir>

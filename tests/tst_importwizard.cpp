@@ -1,7 +1,7 @@
-#include "columnmappingwidget.h"
-#include "importproblemlist.h"
-#include "importprofile.h"
-#include "importwizard.h"
+#include "import/columnmappingwidget.h"
+#include "import/importproblemlist.h"
+#include "import/importprofile.h"
+#include "import/importwizard.h"
 #include "importwizarddriver.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
-#include "compliancecalculator.h"
-#include "licenceimporter.h"
-#include "licencerepository.h"
+#include "import/licenceimporter.h"
+#include "licences/compliancecalculator.h"
+#include "licences/licencerepository.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "assetrepository.h"
-#include "licencekeymask.h"
-#include "licencerepository.h"
+#include "assets/assetrepository.h"
+#include "licences/licencekeymask.h"
+#include "licences/licencerepository.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>

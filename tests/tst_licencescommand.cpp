@@ -1,5 +1,5 @@
-#include "assetrepository.h"
-#include "licencerepository.h"
+#include "assets/assetrepository.h"
+#include "licences/licencerepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "assettablemodel.h"
-#include "importwizard.h"
+#include "assets/assettablemodel.h"
+#include "import/importwizard.h"
 #include "importwizarddriver.h"
-#include "mainwindow.h"
-#include "secondaryscreens.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/secondaryscreens.h"
 #include "testsupport.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
-#include "database.h"
-#include "migrations.h"
-#include "schemamigrator.h"
+#include "schema/migrations.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
-#include "assetstatus.h"
-#include "importprofile.h"
+#include "assets/assetstatus.h"
+#include "import/importprofile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "valueparser.h"
+#include "import/valueparser.h"
 
 #include <QDate>
 #include <QTest>

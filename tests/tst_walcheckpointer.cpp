@@ -1,6 +1,6 @@
-#include "sqlhelpers.h"
+#include "storage/sqlhelpers.h"
+#include "storage/walcheckpointer.h"
 #include "testsupport.h"
-#include "walcheckpointer.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -3,11 +3,11 @@
 // its counters and the current room's open count (target < 20 ms), the open list
 // by room, and closing. Prints one JSON object (milliseconds).
 
-#include "auditservice.h"
-#include "database.h"
-#include "schemamigrator.h"
-#include "sqlhelpers.h"
-#include "walcheckpointer.h"
+#include "audits/auditservice.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+#include "storage/walcheckpointer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

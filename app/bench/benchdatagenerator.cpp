@@ -1,8 +1,8 @@
 #include "benchdatagenerator.h"
 
-#include "assetsearchindex.h"
-#include "database.h"
-#include "sqlhelpers.h"
+#include "search/assetsearchindex.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QDate>
 #include <QDateTime>

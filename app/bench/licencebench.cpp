@@ -2,12 +2,12 @@
 // devices and people holding them) and measures the licence compliance report,
 // the licence list and one assignment. Prints one JSON object (medians in ms).
 
-#include "compliancecalculator.h"
-#include "database.h"
-#include "licencerepository.h"
-#include "licencetablemodel.h"
-#include "schemamigrator.h"
-#include "sqlhelpers.h"
+#include "licences/compliancecalculator.h"
+#include "licences/licencerepository.h"
+#include "licences/licencetablemodel.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // bestand-bench: measures the asset table the way a user meets it, on a generated
 // database of N assets, and prints one JSON object (medians in milliseconds).
 
-#include "assetlookup.h"
-#include "assettablemodel.h"
+#include "assets/assetlookup.h"
+#include "assets/assettablemodel.h"
 #include "benchdatagenerator.h"
-#include "database.h"
-#include "schemamigrator.h"
-#include "sqlhelpers.h"
+#include "schema/schemamigrator.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // libFuzzer target: the CSV reader must neither crash nor break its own promises
 // on any bytes. Built only with -DBESTAND_FUZZ=ON and clang (tests/fuzz/CMakeLists.txt).
-#include "csvreader.h"
+#include "import/csvreader.h"
 
 #include <QBuffer>
 

@@ -1,0 +1,10 @@
+#include "history/changecontext.h"
+
+#include "storage/database.h"
+
+ChangeContext ChangeContext::resolved(const Database &database) const
+{
+    if (!user.isEmpty())
+        return *this;
+    return { database.userName(), importBatchId };
+}

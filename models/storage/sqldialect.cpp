@@ -1,0 +1,40 @@
+#include "storage/sqldialect.h"
+
+#include "storage/sqlitedialect.h"
+
+std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend)
+{
+    switch (backend) {
+    case DatabaseSettings::Backend::Sqlite:
+        return std::make_unique<SqliteDialect>();
+    case DatabaseSettings::Backend::Postgres:
+        // The PostgreSQL dialect is on the road map (shared server); until it
+        // exists, opening such a database reports that it is not supported.
+        return nullptr;
+    }
+    return nullptr;
+}
+
+bool SqlDialect::setAutomaticCheckpoints(QSqlDatabase &, bool, QString *) const
+{
+    return true;
+}
+
+bool SqlDialect::beginExclusiveBulkWrite(QSqlDatabase &) const
+{
+    return false;
+}
+
+bool SqlDialect::endExclusiveBulkWrite(QSqlDatabase &, QString *) const
+{
+    return true;
+}
+
+bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPages, QString *) const
+{
+    if (logPages)
+        *logPages = -1;
+    if (copiedPages)
+        *copiedPages = -1;
+    return true;
+}

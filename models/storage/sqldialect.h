@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+#include "storage/databasesettings.h"
+
+class QSqlDatabase;
+
+// A column a trigger keeps equal to an SQL expression over the new row
+// ("COALESCE((SELECT name FROM category WHERE id = NEW.category_id), '')").
+struct SqlDerivedColumn
+{
+    QString column;
+    QString valueSql;
+};
+
+// Everything that differs between SQLite and PostgreSQL lives behind this
+// interface, so the rest of models/ writes portable SQL only.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(DatabaseSettings::Backend backend);
+
+    virtual QString qtDriverName() const = 0;
+
+    // Column type spellings used by migrations.
+    virtual QString primaryKeyType() const = 0; // an auto-assigned 64-bit key
+    virtual QString timestampType() const = 0;
+    virtual QString dateType() const = 0;
+
+    // Session settings after open: journal mode, foreign keys, timeouts.
+    virtual bool configureConnection(QSqlDatabase &db, QString *error) const = 0;
+    // True when the database holds no tables at all (a file created just now).
+    virtual bool isEmpty(QSqlDatabase &db, QString *error) const = 0;
+    // A consistent copy of the whole database next to it, before an upgrade.
+    virtual bool supportsFileBackup() const = 0;
+    virtual bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const = 0;
+    // Statements that make a table refuse UPDATE and DELETE (history is append-only).
+    virtual QStringList appendOnlyGuard(const QString &table) const = 0;
+    // Low-level integrity: page checks, dangling foreign keys. Each problem as one line.
+    virtual bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const = 0;
+
+    // Full-text search index over assets (FTS5 on SQLite).
+    virtual QStringList createAssetSearchIndex() const = 0;
+    // Turns what a user typed into the engine's prefix query; empty when nothing is searchable.
+    virtual QString assetSearchExpression(const QString &userText) const = 0;
+    // SQL fragment selecting matching asset ids for a bound search expression (one placeholder).
+    virtual QString assetSearchIdsSql() const = 0;
+    // Rewrites the search document of the asset bound as :id (delete, then insert).
+    virtual QStringList assetSearchRefreshStatements() const = 0;
+    // Rewrites the search documents of the assets that idsQuery selects (a query the
+    // caller builds from constants, never from user text).
+    virtual QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const = 0;
+    // Empties the search index (the first step of a rebuild, see AssetSearchIndex::rebuild)
+    // inside the caller's transaction.
+    virtual bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const = 0;
+    // Writes the search documents of the assets with lower < id <= upper (two placeholders).
+    virtual QString assetSearchInsertRangeStatement() const = 0;
+
+    // Triggers keeping the asset's denormalised sort keys (category_sort, owner_sort, …)
+    // equal to the referenced names, on asset writes and on renames of master data.
+    // The keys come from AssetSortKeys, so the dialect needs no knowledge of assets.
+    virtual QStringList assetSortKeyTriggers(const QList<SqlDerivedColumn> &sortKeys) const = 0;
+
+    // A bulk load into the asset table pays for every secondary index and the
+    // sort-key insert trigger per row (and the legacy numbers' value index); one
+    // sorted rebuild at the end costs a fraction of that. Drops them inside the caller's transaction (so a
+    // failed load brings them back with the rollback) and hands back the statements that restore them, in
+    // order. Unique indexes stay: the load relies on them.
+    virtual bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements,
+                                     QString *error) const = 0;
+
+    // Write-ahead log housekeeping. SQLite copies the log into the database file (a
+    // checkpoint, with fsync) inside whichever commit crosses a size limit: 20-50 ms
+    // on a scan. A connection that must answer fast turns that off and
+    // WalCheckpointer checkpoints on its own connection instead. No-ops by default.
+    virtual bool setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const;
+    // A checkpoint that never waits for readers or writers. logPages: pages in the
+    // log, copiedPages: of those now in the database file (-1 where not known).
+    virtual bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const;
+
+    // A bulk load that nobody else reads meanwhile may write more cheaply: SQLite
+    // then uses a rollback journal instead of the write-ahead log, so the new pages
+    // (~2 GB for a million assets) go into the file once instead of into the log
+    // and again into the file at the checkpoint. Call outside a transaction.
+    // False, with nothing changed, when another connection has the database open
+    // or the database has no such mode (the default).
+    virtual bool beginExclusiveBulkWrite(QSqlDatabase &db) const;
+    // Back to the shared mode, after the bulk load's commit or rollback.
+    virtual bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const;
+};

@@ -1,0 +1,390 @@
+#include "storage/sqlitedialect.h"
+
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace {
+// SQLite answers the journal mode it got, which may not be the one asked for.
+std::optional<QString> switchJournalMode(QSqlDatabase &db, const QString &mode, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=") + mode) || !query.next()) {
+        if (!error)
+            return std::nullopt;
+        // SQLITE_BUSY: another connection holds the file, typically a bulk import
+        // that has it to itself (see beginExclusiveBulkWrite).
+        if (query.lastError().nativeErrorCode() == QLatin1String("5"))
+            *error =
+                QCoreApplication::translate("Database",
+                                            "%1 is in use by another program that has it to itself (a "
+                                            "large import, for example). Try again when it has finished.")
+                    .arg(db.databaseName());
+        else
+            *error = Sql::errorText(query);
+        return std::nullopt;
+    }
+    return query.value(0).toString().toLower();
+}
+
+QString refusedWalMessage(const QString &mode)
+{
+    return QCoreApplication::translate("Database", "SQLite refused write-ahead logging (journal mode is %1)")
+        .arg(mode);
+}
+} // namespace
+
+QString SqliteDialect::qtDriverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::primaryKeyType() const
+{
+    // INTEGER PRIMARY KEY is the rowid itself: no extra index, 64-bit.
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QString SqliteDialect::timestampType() const
+{
+    return QStringLiteral("TEXT");
+}
+
+QString SqliteDialect::dateType() const
+{
+    return QStringLiteral("TEXT");
+}
+
+bool SqliteDialect::configureConnection(QSqlDatabase &db, QString *error) const
+{
+    // WAL lets the GUI read while an import writes.
+    const std::optional<QString> mode = switchJournalMode(db, QStringLiteral("WAL"), error);
+    if (!mode)
+        return false;
+    if (*mode != QLatin1String("wal") && *mode != QLatin1String("memory")) {
+        if (error)
+            *error = refusedWalMessage(*mode);
+        return false;
+    }
+    QSqlQuery query(db);
+    // secure_delete: Debian builds SQLite to overwrite every page it frees with zeros.
+    // Taking back a large import drops and recreates the search index; that wrote
+    // (and, inside the transaction, kept in memory) ~400 MB of zeros for a million
+    // assets. FAST still clears deleted rows inside the pages written anyway; the
+    // history keeps every deleted item on purpose, so there is nothing to hide.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA busy_timeout=5000"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA temp_store=MEMORY"),
+        QStringLiteral("PRAGMA cache_size=-32000"),  QStringLiteral("PRAGMA secure_delete=FAST"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (!Sql::exec(db, pragma, error))
+            return false;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_keys")) || !query.next() || query.value(0).toInt() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("Database", "SQLite did not enable foreign keys");
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::isEmpty(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next()) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    return query.value(0).toInt() == 0;
+}
+
+bool SqliteDialect::supportsFileBackup() const
+{
+    return true;
+}
+
+bool SqliteDialect::backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    query.addBindValue(filePath);
+    return Sql::exec(query, error);
+}
+
+QStringList SqliteDialect::appendOnlyGuard(const QString &table) const
+{
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+            .arg(table),
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+            .arg(table),
+    };
+}
+
+bool SqliteDialect::checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems->append(QStringLiteral("integrity: %1").arg(line));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    while (query.next()) {
+        problems->append(
+            QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
+                .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+    }
+    return true;
+}
+
+QStringList SqliteDialect::createAssetSearchIndex() const
+{
+    // One document per asset (rowid = asset id), maintained by AssetSearchIndex.
+    // '-', ':', '.', '/' stay inside tokens so "SIS-2009-0000" and "8C:B4" match as typed.
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE asset_search USING fts5("
+                       "document, tokenize = \"unicode61 remove_diacritics 2 tokenchars '-:./_'\", "
+                       "prefix = '2 3 4')"),
+    };
+}
+
+QString SqliteDialect::assetSearchExpression(const QString &userText) const
+{
+    // Every word the user typed must match as a prefix. Each word is quoted as an
+    // FTS5 string, so operators and punctuation in user text cannot change the query.
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList terms;
+    const QStringList words = userText.split(whitespace, Qt::SkipEmptyParts);
+    for (QString word : words) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::assetSearchIdsSql() const
+{
+    return QStringLiteral("SELECT rowid FROM asset_search WHERE asset_search MATCH ?");
+}
+
+namespace {
+// The text one asset is found by: current and legacy numbers, serial, make and
+// model, host name, MAC (with and without colons, so any notation matches as a
+// prefix), person, site and room, notes.
+QString assetSearchDocumentSelect()
+{
+    return QStringLiteral(
+        "SELECT a.id, "
+        "a.inventory_no || ' ' || "
+        "COALESCE((SELECT group_concat(l.value, ' ') FROM legacy_identifier l WHERE l.asset_id = a.id), '') "
+        "|| ' ' || "
+        "a.serial_no || ' ' || a.manufacturer || ' ' || a.model || ' ' || a.hostname || ' ' || "
+        "a.mac || ' ' || replace(a.mac, ':', '') || ' ' || "
+        "COALESCE((SELECT p.name FROM person p WHERE p.id = a.person_id), '') || ' ' || "
+        "COALESCE((SELECT s.name FROM site s WHERE s.id = a.site_id), '') || ' ' || "
+        "COALESCE((SELECT r.name FROM room r WHERE r.id = a.room_id), '') || ' ' || "
+        "a.notes "
+        "FROM asset a");
+}
+} // namespace
+
+QStringList SqliteDialect::assetSearchRefreshStatements() const
+{
+    return {
+        QStringLiteral("DELETE FROM asset_search WHERE rowid = :id"),
+        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+            + QStringLiteral(" WHERE a.id = :id"),
+    };
+}
+
+QStringList SqliteDialect::assetSearchRefreshSelectedStatements(const QString &idsQuery) const
+{
+    return {
+        QStringLiteral("DELETE FROM asset_search WHERE rowid IN (") + idsQuery + QLatin1Char(')'),
+        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+            + QStringLiteral(" WHERE a.id IN (") + idsQuery + QLatin1Char(')'),
+    };
+}
+
+bool SqliteDialect::clearAssetSearchIndex(QSqlDatabase &db, QString *error) const
+{
+    // DELETE on an FTS5 table takes each document out token by token: minutes for
+    // a million assets. Dropping the table and creating it again as the schema
+    // defines it costs little; inside the caller's transaction a rollback brings
+    // the old index back.
+    QSqlQuery query(db);
+    if (!Sql::prepare(
+            query,
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'asset_search'"),
+            error)
+        || !Sql::exec(query, error))
+        return false;
+    if (!query.next()) {
+        *error = QStringLiteral("The search index asset_search is missing.");
+        return false;
+    }
+    const QString create = query.value(0).toString();
+    query.finish();
+    return Sql::exec(db, QStringLiteral("DROP TABLE asset_search"), error) && Sql::exec(db, create, error);
+}
+
+QString SqliteDialect::assetSearchInsertRangeStatement() const
+{
+    return QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+        + QStringLiteral(" WHERE a.id > ? AND a.id <= ?");
+}
+
+namespace {
+const QString sortKeyInsertTrigger = QStringLiteral("asset_sort_keys_insert");
+} // namespace
+
+QStringList SqliteDialect::assetSortKeyTriggers(const QList<SqlDerivedColumn> &sortKeys) const
+{
+    // The sort keys are copies of referenced names so that one index per column
+    // gives name order at any table size (see AssetTableModel). Recursive triggers
+    // are off in SQLite, so the UPDATE inside does not fire the asset trigger again.
+    QStringList assignments;
+    for (const SqlDerivedColumn &key : sortKeys)
+        assignments.append(key.column + QStringLiteral(" = ") + key.valueSql);
+    const QString setKeys = QStringLiteral("UPDATE asset SET ") + assignments.join(QStringLiteral(", "))
+        + QStringLiteral(" WHERE id = NEW.id;");
+    return {
+        QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON asset BEGIN ").arg(sortKeyInsertTrigger) + setKeys
+            + QStringLiteral(" END"),
+        QStringLiteral(
+            "CREATE TRIGGER asset_sort_keys_update AFTER UPDATE OF category_id, owner_authority_id,"
+            " using_authority_id, unit_id, site_id, room_id, person_id ON asset BEGIN ")
+            + setKeys + QStringLiteral(" END"),
+        QStringLiteral("CREATE TRIGGER category_sort_key AFTER UPDATE OF name ON category BEGIN"
+                       " UPDATE asset SET category_sort = NEW.name WHERE category_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER authority_sort_key AFTER UPDATE OF code ON authority BEGIN"
+                       " UPDATE asset SET owner_sort = NEW.code WHERE owner_authority_id = NEW.id;"
+                       " UPDATE asset SET using_sort = NEW.code WHERE using_authority_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER org_unit_sort_key AFTER UPDATE OF name ON org_unit BEGIN"
+                       " UPDATE asset SET unit_sort = NEW.name WHERE unit_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER site_sort_key AFTER UPDATE OF name ON site BEGIN"
+                       " UPDATE asset SET site_sort = NEW.name WHERE site_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER room_sort_key AFTER UPDATE OF name ON room BEGIN"
+                       " UPDATE asset SET room_sort = NEW.name WHERE room_id = NEW.id; END"),
+        QStringLiteral("CREATE TRIGGER person_sort_key AFTER UPDATE OF name ON person BEGIN"
+                       " UPDATE asset SET person_sort = NEW.name WHERE person_id = NEW.id; END"),
+    };
+}
+
+bool SqliteDialect::suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements,
+                                        QString *error) const
+{
+    // Read from the schema itself, so indexes added by later migrations are covered
+    // and each comes back exactly as it was created. Automatic (constraint) indexes
+    // have no SQL and cannot be dropped anyway.
+    QSqlQuery query(db);
+    if (!Sql::prepare(
+            query,
+            QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE (tbl_name = 'asset'"
+                           " AND ((type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%')"
+                           " OR (type = 'trigger' AND name = ?))) OR (type = 'index' AND name = ?)"
+                           " ORDER BY type, name"),
+            error))
+        return false;
+    query.addBindValue(sortKeyInsertTrigger);
+    // Only the scanner's look-up by any identifier reads it; the importer matches
+    // legacy numbers through the unique (source, value) index.
+    query.addBindValue(QStringLiteral("legacy_identifier_value"));
+    if (!Sql::exec(query, error))
+        return false;
+    QStringList drops;
+    QStringList restores;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        // Names come from the schema, not from a user; quoted all the same.
+        const QString name = QLatin1Char('"') + query.value(1).toString() + QLatin1Char('"');
+        drops.append(type == QLatin1String("index") ? QStringLiteral("DROP INDEX ") + name
+                                                    : QStringLiteral("DROP TRIGGER ") + name);
+        restores.append(query.value(2).toString());
+    }
+    query.finish();
+    for (const QString &drop : std::as_const(drops)) {
+        if (!Sql::exec(db, drop, error))
+            return false;
+    }
+    *restoreStatements = restores;
+    return true;
+}
+
+bool SqliteDialect::setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const
+{
+    // 1000 pages is SQLite's default limit.
+    return Sql::exec(db,
+                     enabled ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                             : QStringLiteral("PRAGMA wal_autocheckpoint=0"),
+                     error);
+}
+
+bool SqliteDialect::checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next()) {
+        if (error)
+            *error = Sql::errorText(query);
+        return false;
+    }
+    // Columns: busy, pages in the log, pages checkpointed (-1 when not in WAL mode).
+    if (logPages)
+        *logPages = query.value(1).toInt();
+    if (copiedPages)
+        *copiedPages = query.value(2).toInt();
+    return true;
+}
+
+bool SqliteDialect::beginExclusiveBulkWrite(QSqlDatabase &db) const
+{
+    // Leaving WAL needs the database to itself: while any other connection has it
+    // open (the window's, another process's) SQLite refuses at once, and the load
+    // goes through the log as always.
+    if (switchJournalMode(db, QStringLiteral("DELETE"), nullptr) != QLatin1String("delete"))
+        return false;
+    // With a rollback journal, synchronous=NORMAL risks a corrupt file on a power
+    // cut (in WAL it only risks the last commits); FULL does not.
+    if (!Sql::exec(db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr)) {
+        endExclusiveBulkWrite(db, nullptr);
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const
+{
+    const std::optional<QString> mode = switchJournalMode(db, QStringLiteral("WAL"), error);
+    if (!mode)
+        return false;
+    if (*mode != QLatin1String("wal")) {
+        if (error)
+            *error = refusedWalMessage(*mode);
+        return false;
+    }
+    return Sql::exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error);
+}

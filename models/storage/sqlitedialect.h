@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/sqldialect.h"
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString qtDriverName() const override;
+    QString primaryKeyType() const override;
+    QString timestampType() const override;
+    QString dateType() const override;
+    bool configureConnection(QSqlDatabase &db, QString *error) const override;
+    bool isEmpty(QSqlDatabase &db, QString *error) const override;
+    bool supportsFileBackup() const override;
+    bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;
+    QStringList appendOnlyGuard(const QString &table) const override;
+    bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const override;
+    QStringList createAssetSearchIndex() const override;
+    QString assetSearchExpression(const QString &userText) const override;
+    QString assetSearchIdsSql() const override;
+    QStringList assetSearchRefreshStatements() const override;
+    QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
+    bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const override;
+    QString assetSearchInsertRangeStatement() const override;
+    QStringList assetSortKeyTriggers(const QList<SqlDerivedColumn> &sortKeys) const override;
+    bool suspendAssetIndexes(QSqlDatabase &db, QStringList *restoreStatements, QString *error) const override;
+    bool setAutomaticCheckpoints(QSqlDatabase &db, bool enabled, QString *error) const override;
+    bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const override;
+    bool beginExclusiveBulkWrite(QSqlDatabase &db) const override;
+    bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const override;
+};
