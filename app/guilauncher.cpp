@@ -8,12 +8,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 int runGui(int &argc, char **argv)
 {
     QApplication application(argc, argv);
     installTranslations(application);
+    QIcon icon;
+    for (int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/bestand-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    // Lets the desktop match the window to its menu entry and icon (Wayland's app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("de.ksm_mv.Bestand"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "IT asset and inventory manager"));

@@ -13,6 +13,8 @@ packages=(
     qt6-translations-l10n               # Qt's own dialogs in German
     sqlite3 python3 time                # import benchmark: sqlite3 .import as the yardstick, legacygen.py, /usr/bin/time
     poppler-utils                       # pdftotext, to check the audit report PDF in tests
+    appstream desktop-file-utils        # validate the package's metainfo and desktop entry
+    bash-completion groff-base          # the package test completes and renders what it ships
 )
 
 missing=()
