@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libqt6sql6-sqlite                   # the embedded default database
     libqt6sql6-psql                     # PostgreSQL driver for a shared server
+    postgresql                          # the throw-away server the tests start (packaging/with-postgres.sh)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # lupdate/lrelease for the German UI
     qt6-translations-l10n               # Qt's own dialogs in German
     sqlite3 python3 time                # import benchmark: sqlite3 .import as the yardstick, legacygen.py, /usr/bin/time

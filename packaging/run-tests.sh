@@ -25,4 +25,7 @@ cmake -S . -B "$build" -G Ninja \
     -DBESTAND_SANITIZE=ON \
     -DBESTAND_BUILD_BENCHMARKS=ON
 cmake --build "$build" --parallel 2
-QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"
+# The tests that touch storage run twice, the second time on a throw-away
+# PostgreSQL server that lives as long as this ctest run.
+QT_QPA_PLATFORM=offscreen packaging/with-postgres.sh \
+    ctest --test-dir "$build" --output-on-failure --parallel 2 "$@"

@@ -522,7 +522,9 @@ void TestAssetRepository::statementCachePreparesOnceAndReleasesCursors()
         QVERIFY2(count, qPrintable(error));
         first = &*count;
         // Scrollable queries set up Qt's row cache on every exec; nothing here scrolls.
-        QVERIFY(count->isForwardOnly());
+        // On PostgreSQL a forward-only query would stream and block the connection
+        // (Sql::prepare), so there it is read whole.
+        QCOMPARE(count->isForwardOnly(), !m_test->isPostgres());
         count->bindValue(0, QStringLiteral("KSM"));
         QVERIFY(count->exec() && count->next());
         QVERIFY(count->value(0).toInt() > 0);

@@ -221,7 +221,7 @@ QList<qint64> TestAssetTableModel::modelIds(AssetTableModel &model)
 
 void TestAssetTableModel::passesModelTester()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(waitReady(model));
     QCOMPARE(model.rowCount(), AssetCount);
@@ -257,7 +257,7 @@ void TestAssetTableModel::sortsLikeSql()
 {
     QFETCH(int, column);
     QFETCH(int, order);
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     model.sort(column, Qt::SortOrder(order));
     QVERIFY(waitReady(model));
     const QString way = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -341,7 +341,7 @@ void TestAssetTableModel::filtersLikeSql()
 {
     QFETCH(AssetFilter, filter);
     QFETCH(QString, where);
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     model.sort(AssetTableModel::Model, Qt::AscendingOrder);
     model.setFilter(filter);
     QVERIFY(waitReady(model));
@@ -353,7 +353,7 @@ void TestAssetTableModel::filtersLikeSql()
 
 void TestAssetTableModel::countsShownAndTotal()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     QSignalSpy counts(&model, &AssetTableModel::countsChanged);
     QVERIFY(counts.wait(10000));
     QCOMPARE(counts.last().at(0).toLongLong(), qint64(AssetCount));
@@ -369,7 +369,7 @@ void TestAssetTableModel::countsShownAndTotal()
 
 void TestAssetTableModel::dropsStaleResults()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     QVERIFY(waitReady(model));
     AssetFilter first;
     first.ownerAuthorityIds = { 1 };
@@ -395,7 +395,7 @@ void TestAssetTableModel::dropsStaleResults()
 
 void TestAssetTableModel::unloadedRowsShowPlaceholder()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     QVERIFY(waitReady(model));
     QVERIFY(model.isRowLoaded(0));
     const int row = AssetTableModel::PageSize + 5;
@@ -413,7 +413,7 @@ void TestAssetTableModel::unloadedRowsShowPlaceholder()
 
 void TestAssetTableModel::jumpsToLastRowFirst()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     model.sort(AssetTableModel::PurchaseDate, Qt::DescendingOrder);
     QVERIFY(waitReady(model));
     const int last = model.rowCount() - 1;
@@ -435,12 +435,15 @@ void TestAssetTableModel::farPagesMatchSql()
 {
     // Enough rows that a page far from any anchor is found by a key lookup first.
     TestDatabase local;
-    QVERIFY(local.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
-        "INSERT INTO asset (inventory_no, category_id, model, owner_authority_id, created_at, updated_at) "
-        "SELECT printf('F-%05d', i), 1 + i % 3, printf('M%d', i % 17), 1 + i % 3, '2024-01-01', '2024-01-01' "
-        "FROM n")));
-    AssetTableModel model(DatabaseSettings::sqliteFile(local.path()));
+    QVERIFY(local.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                       "INSERT INTO asset (inventory_no, category_id, model, owner_authority_id, created_at, "
+                       "updated_at) "
+                       "SELECT 'F-' || %1, 1 + i % 3, 'M' || CAST(i % 17 AS TEXT), 1 + i % 3, '2024-01-01', "
+                       "'2024-01-01' "
+                       "FROM n")
+            .arg(local.zeroPadded(QStringLiteral("i"), 5))));
+    AssetTableModel model(local.settings());
     model.sort(AssetTableModel::Model, Qt::DescendingOrder);
     AssetFilter filter;
     filter.categoryIds = { 1, 2 };
@@ -466,7 +469,7 @@ void TestAssetTableModel::farPagesMatchSql()
 
 void TestAssetTableModel::locatesAsset()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     model.sort(AssetTableModel::Room, Qt::AscendingOrder);
     AssetFilter filter;
     filter.ownerAuthorityIds = { 2 };
@@ -491,7 +494,7 @@ void TestAssetTableModel::locatesAsset()
 
 void TestAssetTableModel::formatsPerLocale()
 {
-    AssetTableModel model(DatabaseSettings::sqliteFile(m_test->path()));
+    AssetTableModel model(m_test->settings());
     model.setLocale(QLocale(QLocale::German, QLocale::Germany));
     AssetFilter filter;
     filter.searchText = QStringLiteral("INV-0333");
@@ -547,7 +550,7 @@ void TestAssetTableModel::refreshShowsEditsAndRenames()
         QVERIFY2(repository.insert(asset, &error), qPrintable(error));
         ids.append(asset.id);
     }
-    AssetTableModel model(DatabaseSettings::sqliteFile(local.path()));
+    AssetTableModel model(local.settings());
     model.sort(AssetTableModel::Room, Qt::AscendingOrder);
     QVERIFY(waitReady(model));
     QCOMPARE(modelIds(model), (QList<qint64> { ids.at(1), ids.at(2), ids.at(0) }));

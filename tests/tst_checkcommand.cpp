@@ -117,6 +117,11 @@ void TestCheckCommand::corruptedDatabaseFails()
 {
     QFETCH(QStringList, corruption);
     QFETCH(QString, expectedProblem);
+    // A server enforces foreign keys and unique columns itself: those corruptions
+    // cannot be made there.
+    if (TestDatabase::backend() == DatabaseSettings::Backend::Postgres
+        && corruption.constFirst().startsWith(QLatin1String("PRAGMA")))
+        QSKIP("SQLite only: PostgreSQL refuses this corruption");
     TestDatabase test;
     for (const QString &statement : corruption)
         QVERIFY(test.exec(statement));

@@ -424,6 +424,9 @@ void TestLicenceRepository::findMatchingReadsAnIndex_data()
 
 void TestLicenceRepository::findMatchingReadsAnIndex()
 {
+    // SQLite's plan names the index it searches; PostgreSQL's planner rightly reads a
+    // table this small whole, so its plan says nothing about the indexes.
+    SKIP_UNLESS_SQLITE();
     QFETCH(QString, lookUp);
     QFETCH(QString, searchedBy);
     QSqlQuery plan(m_test->database().connection());

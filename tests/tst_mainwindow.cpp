@@ -37,10 +37,12 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
     // Far more rows than the view loads: retiring a selection must reach exactly
     // the selected rows, also those not loaded yet, and no others.
     TestDatabase test;
-    QVERIFY(test.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-        "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
-        "SELECT printf('BULK-%05d', i), 1, 1, '2026-01-01', '2026-01-01' FROM n")));
+    QVERIFY(test.exec(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
+            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
+            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
     MainWindow window(test.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -71,10 +73,12 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
 void TestMainWindow::changeOfTooLargeASelectionIsRefused()
 {
     TestDatabase test;
-    QVERIFY(test.exec(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000) "
-        "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
-        "SELECT printf('BULK-%05d', i), 1, 1, '2026-01-01', '2026-01-01' FROM n")));
+    QVERIFY(test.exec(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000) "
+            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
+            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
+            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
     MainWindow window(test.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -10,19 +10,6 @@
 #include <QTest>
 
 namespace {
-// The schema as SQLite describes it, to compare a fresh and an upgraded database.
-QStringList schemaOf(Database &database)
-{
-    QStringList lines;
-    QSqlQuery query(database.connection());
-    query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                              "ORDER BY type, name"));
-    while (query.next())
-        lines.append(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
-                     + QLatin1Char(' ') + query.value(2).toString());
-    return lines;
-}
-
 QByteArray fileChecksum(const QString &path)
 {
     QFile file(path);
@@ -91,7 +78,7 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
 {
     QFETCH(int, fromVersion);
     TestDatabase fresh;
-    const QStringList expectedSchema = schemaOf(fresh.database());
+    const QStringList expectedSchema = fresh.schema();
 
     TestDatabase old(false);
     SchemaMigrator migrator(old.database());
@@ -108,24 +95,34 @@ void TestSchemaMigrator::upgradesFromEveryEarlierVersion()
     QCOMPARE(result.outcome, SchemaMigrator::Outcome::Upgraded);
     QCOMPARE(result.fromVersion, fromVersion);
     QCOMPARE(result.toVersion, SchemaMigrator::latestVersion());
-    QCOMPARE(schemaOf(old.database()), expectedSchema);
+    QCOMPARE(old.schema(), expectedSchema);
     QCOMPARE(
         old.scalar(QStringLiteral("SELECT serial_no FROM asset WHERE inventory_no = 'OLD-1'")).toString(),
         QStringLiteral("SER-OLD"));
-    // The upgrade wrote a backup of the old state next to the file.
-    QVERIFY(!result.backupPath.isEmpty());
-    QVERIFY(QFile::exists(result.backupPath));
-    QCOMPARE(QFileInfo(result.backupPath).absolutePath(), QFileInfo(old.path()).absolutePath());
-    Database backup(DatabaseSettings::sqliteFile(result.backupPath));
-    QVERIFY(backup.open(nullptr));
-    QCOMPARE(SchemaMigrator(backup).currentVersion(nullptr), fromVersion);
+    // The upgrade wrote a backup of the old state next to the file. A server is
+    // backed up by its administrators; each migration is one transaction there.
+    if (old.isPostgres()) {
+        QVERIFY(result.backupPath.isEmpty());
+    } else {
+        QVERIFY(!result.backupPath.isEmpty());
+        QVERIFY(QFile::exists(result.backupPath));
+        QCOMPARE(QFileInfo(result.backupPath).absolutePath(), QFileInfo(old.path()).absolutePath());
+        Database backup(DatabaseSettings::sqliteFile(result.backupPath));
+        QVERIFY(backup.open(nullptr));
+        QCOMPARE(SchemaMigrator(backup).currentVersion(nullptr), fromVersion);
+    }
     // An asset that existed before the search index was created is found by it.
     // (From schema 2 on, the raw INSERT above bypasses the repository that keeps the index.)
     if (fromVersion < 2) {
-        QCOMPARE(old.scalar(QStringLiteral(
-                                "SELECT COUNT(*) FROM asset_search WHERE asset_search MATCH '\"SER-OLD\"'"))
-                     .toInt(),
-                 1);
+        const SqlDialect &dialect = old.database().dialect();
+        QSqlQuery search(old.database().connection());
+        QVERIFY(search.prepare(dialect.assetSearchIdsSql()));
+        search.addBindValue(dialect.assetSearchExpression(QStringLiteral("SER-OLD")));
+        QVERIFY(search.exec());
+        int found = 0;
+        while (search.next())
+            ++found;
+        QCOMPARE(found, 1);
     }
 }
 
@@ -134,15 +131,17 @@ void TestSchemaMigrator::refusesNewerDatabase()
     TestDatabase test;
     const int newer = SchemaMigrator::latestVersion() + 1;
     QVERIFY(test.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(newer)));
+    const QStringList schemaBefore = test.schema();
     test.database().close();
     const QByteArray before = fileChecksum(test.path());
 
-    Database reopened(DatabaseSettings::sqliteFile(test.path()));
+    Database reopened(test.settings());
     QVERIFY(reopened.open(nullptr));
     const SchemaMigrator::Result result = SchemaMigrator(reopened).migrate();
     QCOMPARE(result.outcome, SchemaMigrator::Outcome::TooNew);
     QVERIFY(!result.ok());
     QVERIFY2(result.message.contains(QString::number(newer)), qPrintable(result.message));
+    QCOMPARE(SchemaMigrator(reopened).currentVersion(nullptr), newer);
     reopened.close();
     QCOMPARE(fileChecksum(test.path()), before);
     QCOMPARE(QDir(test.folder()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);

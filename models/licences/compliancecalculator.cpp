@@ -106,14 +106,14 @@ std::optional<ComplianceReport> ComplianceCalculator::calculate(QString *error)
     }
     {
         // Starts from the few retired or missing devices, not from every assignment:
-        // CROSS JOIN keeps SQLite's planner from scanning all assignments instead
-        // (for PostgreSQL it is an ordinary inner join).
+        // An ordered join keeps SQLite's planner from scanning all assignments instead.
         QSqlQuery query(db);
         if (!Sql::prepare(query,
                           QStringLiteral("SELECT la.licence_id, la.using_authority_id, COUNT(*) FROM asset s "
-                                         "CROSS JOIN licence_assignment la ON la.asset_id = s.id "
+                                         "%1 licence_assignment la ON la.asset_id = s.id "
                                          "WHERE s.status IN ('retired', 'missing') "
-                                         "GROUP BY la.licence_id, la.using_authority_id"),
+                                         "GROUP BY la.licence_id, la.using_authority_id")
+                              .arg(m_database.dialect().orderedJoin()),
                           error)
             || !Sql::exec(query, error))
             return std::nullopt;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace {
 QString uniqueConnectionName()
@@ -67,6 +68,12 @@ bool Database::open(QString *error)
         close();
         return false;
     }
+    if (m_settings.backend == DatabaseSettings::Backend::Postgres) {
+        // The history names who the server let in, which the URL may not say.
+        QSqlQuery query(m_connection);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            m_serverUser = query.value(0).toString();
+    }
     return true;
 }
 
@@ -94,8 +101,12 @@ std::unique_ptr<Database> Database::openAnother(QString *error) const
 
 QString Database::userName() const
 {
-    if (m_settings.backend == DatabaseSettings::Backend::Postgres && !m_settings.userName.isEmpty())
-        return m_settings.userName;
+    if (m_settings.backend == DatabaseSettings::Backend::Postgres) {
+        if (!m_serverUser.isEmpty())
+            return m_serverUser;
+        if (!m_settings.userName.isEmpty())
+            return m_settings.userName;
+    }
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");

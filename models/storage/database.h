@@ -36,6 +36,7 @@ public:
 
 private:
     DatabaseSettings m_settings;
+    QString m_serverUser; // the role the server knows us as (from .pgpass, peer or the URL)
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QSqlDatabase m_connection;

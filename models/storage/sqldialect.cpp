@@ -1,5 +1,6 @@
 #include "storage/sqldialect.h"
 
+#include "storage/postgresdialect.h"
 #include "storage/sqlitedialect.h"
 
 std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend)
@@ -8,9 +9,7 @@ std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend
     case DatabaseSettings::Backend::Sqlite:
         return std::make_unique<SqliteDialect>();
     case DatabaseSettings::Backend::Postgres:
-        // The PostgreSQL dialect is on the road map (shared server); until it
-        // exists, opening such a database reports that it is not supported.
-        return nullptr;
+        return std::make_unique<PostgresDialect>();
     }
     return nullptr;
 }

@@ -45,6 +45,10 @@ public:
     // Low-level integrity: page checks, dangling foreign keys. Each problem as one line.
     virtual bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const = 0;
 
+    // "a JOIN b ON …" evaluated in the written order, where the planner would pick
+    // a worse one (SQLite: CROSS JOIN; PostgreSQL plans an inner join well).
+    virtual QString orderedJoin() const = 0;
+
     // Full-text search index over assets (FTS5 on SQLite).
     virtual QStringList createAssetSearchIndex() const = 0;
     // Turns what a user typed into the engine's prefix query; empty when nothing is searchable.

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
@@ -39,7 +40,13 @@ bool exec(QSqlDatabase &db, const QString &statement, QString *error)
 
 bool prepare(QSqlQuery &query, const QString &statement, QString *error)
 {
-    query.setForwardOnly(true);
+    // Qt's PostgreSQL driver streams a forward-only query row by row (libpq's
+    // single-row mode), and then no other statement may run on the connection until
+    // its rows are read: readers here look names up while they iterate. There a
+    // query is read whole at exec, as libpq does by default; the asset table's
+    // pages and the exports read bounded slices, so that stays small.
+    const QSqlDriver *driver = query.driver();
+    query.setForwardOnly(!driver || driver->dbmsType() != QSqlDriver::PostgreSQL);
     if (!query.prepare(statement)) {
         setError(error, errorText(query));
         return false;

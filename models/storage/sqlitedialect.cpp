@@ -161,6 +161,11 @@ bool SqliteDialect::checkIntegrity(QSqlDatabase &db, QStringList *problems, QStr
     return true;
 }
 
+QString SqliteDialect::orderedJoin() const
+{
+    return QStringLiteral("CROSS JOIN");
+}
+
 QStringList SqliteDialect::createAssetSearchIndex() const
 {
     // One document per asset (rowid = asset id), maintained by AssetSearchIndex.

@@ -15,6 +15,7 @@ public:
     bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;
     QStringList appendOnlyGuard(const QString &table) const override;
     bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const override;
+    QString orderedJoin() const override;
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;

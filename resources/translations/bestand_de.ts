@@ -1951,7 +1951,7 @@ Befehle:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../models/storage/database.cpp" line="+32"/>
+        <location filename="../../models/storage/database.cpp" line="+33"/>
         <source>This database type is not supported yet: %1</source>
         <translation>Dieser Datenbanktyp wird noch nicht unterstützt: %1</translation>
     </message>
@@ -1984,6 +1984,11 @@ Befehle:
         <location line="+54"/>
         <source>SQLite did not enable foreign keys</source>
         <translation>SQLite hat die Fremdschlüsselprüfung nicht eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../models/storage/postgresdialect.cpp" line="+118"/>
+        <source>A PostgreSQL database is backed up on its server.</source>
+        <translation>Eine PostgreSQL-Datenbank wird auf ihrem Server gesichert.</translation>
     </message>
 </context>
 <context>
