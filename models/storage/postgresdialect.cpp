@@ -24,30 +24,6 @@ const QString separatorsQt = QStringLiteral("[^\\p{L}\\p{N}_:./-]+");
 
 const QString sortKeyInsertTrigger = QStringLiteral("asset_sort_keys_insert");
 
-QString documentText()
-{
-    // The same text as SQLite's search document (SqliteDialect), in PostgreSQL's words.
-    return QStringLiteral(
-        "a.inventory_no || ' ' || "
-        "COALESCE((SELECT string_agg(l.value, ' ') FROM legacy_identifier l WHERE l.asset_id = a.id), '') "
-        "|| ' ' || "
-        "a.serial_no || ' ' || a.manufacturer || ' ' || a.model || ' ' || a.hostname || ' ' || "
-        "a.mac || ' ' || replace(a.mac, ':', '') || ' ' || "
-        "COALESCE((SELECT p.name FROM person p WHERE p.id = a.person_id), '') || ' ' || "
-        "COALESCE((SELECT s.name FROM site s WHERE s.id = a.site_id), '') || ' ' || "
-        "COALESCE((SELECT r.name FROM room r WHERE r.id = a.room_id), '') || ' ' || "
-        "a.notes");
-}
-
-QString documentSelect()
-{
-    // array_to_tsvector keeps the words as given: PostgreSQL's own parser would cut
-    // "SIS-2009-0000" and "8c:b4" differently from FTS5.
-    return QStringLiteral("SELECT a.id, array_to_tsvector(array_remove(regexp_split_to_array("
-                          "translate(lower(%1), '%2', '%3'), '%4'), '')) FROM asset a")
-        .arg(documentText(), diacritics, plainLetters, separatorsSql);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -192,6 +168,16 @@ QString PostgresDialect::assetSearchExpression(const QString &userText) const
 QString PostgresDialect::assetSearchIdsSql() const
 {
     return QStringLiteral("SELECT asset_id FROM asset_search WHERE document @@ CAST(? AS tsquery)");
+}
+
+QString PostgresDialect::documentSelect()
+{
+    // array_to_tsvector keeps the words as given: PostgreSQL's own parser would cut
+    // "SIS-2009-0000" and "8c:b4" differently from FTS5.
+    return QStringLiteral("SELECT a.id, array_to_tsvector(array_remove(regexp_split_to_array("
+                          "translate(lower(%1), '%2', '%3'), '%4'), '')) FROM asset a")
+        .arg(assetSearchDocumentText(QStringLiteral("string_agg(%1, ' ')")), diacritics, plainLetters,
+             separatorsSql);
 }
 
 QStringList PostgresDialect::assetSearchRefreshStatements() const

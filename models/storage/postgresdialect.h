@@ -34,4 +34,7 @@ public:
     // letters, digits and - : . / _ (FTS5's unicode61 with those token characters),
     // lower case, common Latin diacritics removed (remove_diacritics).
     static QStringList searchWords(const QString &text);
+
+private:
+    static QString documentSelect();
 };

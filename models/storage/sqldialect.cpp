@@ -14,6 +14,21 @@ std::unique_ptr<SqlDialect> SqlDialect::create(DatabaseSettings::Backend backend
     return nullptr;
 }
 
+QString SqlDialect::assetSearchDocumentText(const QString &aggregate)
+{
+    return QStringLiteral(
+               "a.inventory_no || ' ' || "
+               "COALESCE((SELECT %1 FROM legacy_identifier l WHERE l.asset_id = a.id), '') "
+               "|| ' ' || "
+               "a.serial_no || ' ' || a.manufacturer || ' ' || a.model || ' ' || a.hostname || ' ' || "
+               "a.mac || ' ' || replace(a.mac, ':', '') || ' ' || "
+               "COALESCE((SELECT p.name FROM person p WHERE p.id = a.person_id), '') || ' ' || "
+               "COALESCE((SELECT s.name FROM site s WHERE s.id = a.site_id), '') || ' ' || "
+               "COALESCE((SELECT r.name FROM room r WHERE r.id = a.room_id), '') || ' ' || "
+               "a.notes")
+        .arg(aggregate.arg(QStringLiteral("l.value")));
+}
+
 bool SqlDialect::setAutomaticCheckpoints(QSqlDatabase &, bool, QString *) const
 {
     return true;

@@ -97,4 +97,11 @@ public:
     virtual bool beginExclusiveBulkWrite(QSqlDatabase &db) const;
     // Back to the shared mode, after the bulk load's commit or rollback.
     virtual bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const;
+
+protected:
+    // The text one asset is found by, as an SQL expression over asset a: current and
+    // legacy numbers, serial, make and model, host name, MAC (with and without
+    // colons, so any notation matches as a prefix), person, site and room, notes.
+    // Each engine names its string aggregate, e.g. "group_concat(%1, ' ')".
+    static QString assetSearchDocumentText(const QString &aggregate);
 };

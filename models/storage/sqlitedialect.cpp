@@ -196,32 +196,17 @@ QString SqliteDialect::assetSearchIdsSql() const
     return QStringLiteral("SELECT rowid FROM asset_search WHERE asset_search MATCH ?");
 }
 
-namespace {
-// The text one asset is found by: current and legacy numbers, serial, make and
-// model, host name, MAC (with and without colons, so any notation matches as a
-// prefix), person, site and room, notes.
-QString assetSearchDocumentSelect()
+QString SqliteDialect::documentSelect()
 {
-    return QStringLiteral(
-        "SELECT a.id, "
-        "a.inventory_no || ' ' || "
-        "COALESCE((SELECT group_concat(l.value, ' ') FROM legacy_identifier l WHERE l.asset_id = a.id), '') "
-        "|| ' ' || "
-        "a.serial_no || ' ' || a.manufacturer || ' ' || a.model || ' ' || a.hostname || ' ' || "
-        "a.mac || ' ' || replace(a.mac, ':', '') || ' ' || "
-        "COALESCE((SELECT p.name FROM person p WHERE p.id = a.person_id), '') || ' ' || "
-        "COALESCE((SELECT s.name FROM site s WHERE s.id = a.site_id), '') || ' ' || "
-        "COALESCE((SELECT r.name FROM room r WHERE r.id = a.room_id), '') || ' ' || "
-        "a.notes "
-        "FROM asset a");
+    return QStringLiteral("SELECT a.id, ") + assetSearchDocumentText(QStringLiteral("group_concat(%1, ' ')"))
+        + QStringLiteral(" FROM asset a");
 }
-} // namespace
 
 QStringList SqliteDialect::assetSearchRefreshStatements() const
 {
     return {
         QStringLiteral("DELETE FROM asset_search WHERE rowid = :id"),
-        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + documentSelect()
             + QStringLiteral(" WHERE a.id = :id"),
     };
 }
@@ -230,7 +215,7 @@ QStringList SqliteDialect::assetSearchRefreshSelectedStatements(const QString &i
 {
     return {
         QStringLiteral("DELETE FROM asset_search WHERE rowid IN (") + idsQuery + QLatin1Char(')'),
-        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+        QStringLiteral("INSERT INTO asset_search (rowid, document) ") + documentSelect()
             + QStringLiteral(" WHERE a.id IN (") + idsQuery + QLatin1Char(')'),
     };
 }
@@ -259,7 +244,7 @@ bool SqliteDialect::clearAssetSearchIndex(QSqlDatabase &db, QString *error) cons
 
 QString SqliteDialect::assetSearchInsertRangeStatement() const
 {
-    return QStringLiteral("INSERT INTO asset_search (rowid, document) ") + assetSearchDocumentSelect()
+    return QStringLiteral("INSERT INTO asset_search (rowid, document) ") + documentSelect()
         + QStringLiteral(" WHERE a.id > ? AND a.id <= ?");
 }
 

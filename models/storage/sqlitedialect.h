@@ -29,4 +29,7 @@ public:
     bool checkpointPassive(QSqlDatabase &db, int *logPages, int *copiedPages, QString *error) const override;
     bool beginExclusiveBulkWrite(QSqlDatabase &db) const override;
     bool endExclusiveBulkWrite(QSqlDatabase &db, QString *error) const override;
+
+private:
+    static QString documentSelect();
 };
