@@ -44,7 +44,11 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments, QT
 std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser, bool migrate,
                                                 QTextStream &err)
 {
-    const QString argument = parser.value(QStringLiteral("db"));
+    return openDatabaseAt(parser.value(QStringLiteral("db")), migrate, err);
+}
+
+std::unique_ptr<Database> Command::openDatabaseAt(const QString &argument, bool migrate, QTextStream &err)
+{
     DatabaseSettings settings = argument.isEmpty()
         ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
         : DatabaseSettings::fromArgument(argument);

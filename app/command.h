@@ -44,4 +44,6 @@ protected:
     // Opens the database named by --db (or the default); upgrades it when migrate is true.
     static std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool migrate,
                                                   QTextStream &err);
+    // The same for what a user passes as --db: a file, or a postgresql:// URL; empty is the default file.
+    static std::unique_ptr<Database> openDatabaseAt(const QString &argument, bool migrate, QTextStream &err);
 };

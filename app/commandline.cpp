@@ -1,8 +1,10 @@
 #include "commandline.h"
 
+#include "accesscommand.h"
 #include "auditcommand.h"
 #include "checkcommand.h"
 #include "command.h"
+#include "copydatabasecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "licencescommand.h"
@@ -15,11 +17,13 @@
 CommandLine::CommandLine()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<CopyDatabaseCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<UndoImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<LicencesCommand>());
+    m_commands.push_back(std::make_unique<AccessCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -3,13 +3,19 @@
 #include "mainwindow/mainwindow.h"
 #include "schema/schemamigrator.h"
 #include "storage/database.h"
+#include "storage/savedconnection.h"
 #include "storage/walcheckpointer.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSettings>
+
+#include <memory>
 
 int runGui(int &argc, char **argv)
 {
@@ -30,14 +36,38 @@ int runGui(int &argc, char **argv)
         QStringLiteral("PATH")));
     parser.process(application);
 
+    // --db wins; then the server saved in the settings; then the local file.
     const QString argument = parser.value(QStringLiteral("db"));
-    Database database(argument.isEmpty() ? DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath())
-                                         : DatabaseSettings::fromArgument(argument));
+    QSettings settings;
+    const std::optional<DatabaseSettings> saved = SavedConnection::load(settings);
+    DatabaseSettings chosen = !argument.isEmpty() ? DatabaseSettings::fromArgument(argument)
+        : saved                                   ? *saved
+                : DatabaseSettings::sqliteFile(DatabaseSettings::defaultSqlitePath());
+    auto opened = std::make_unique<Database>(chosen);
     QString error;
-    if (!database.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"), error);
-        return 1;
+    while (!opened->open(&error)) {
+        if (!opened->wantedPassword()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"),
+                                  saved && argument.isEmpty()
+                                      ? QApplication::translate("main",
+                                                                "%1\n\nThis is the server saved under File › "
+                                                                "Database connection. To open a local file "
+                                                                "instead, start with: bestand --db FILE")
+                                            .arg(error)
+                                      : error);
+            return 1;
+        }
+        // Asked for each start and kept only in memory, never written anywhere.
+        bool ok = false;
+        chosen.password = QInputDialog::getText(nullptr, QApplication::translate("main", "Bestand"),
+                                                QApplication::translate("main", "Password of %1 on %2:")
+                                                    .arg(chosen.userName, chosen.displayName()),
+                                                QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return 1;
+        opened = std::make_unique<Database>(chosen);
     }
+    Database &database = *opened;
     const SchemaMigrator::Result migration = SchemaMigrator(database).migrate();
     if (!migration.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bestand"), migration.message);

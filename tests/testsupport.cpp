@@ -72,8 +72,12 @@ DatabaseSettings::Backend TestDatabase::backend()
 }
 
 TestDatabase::TestDatabase(bool migrate)
+    : TestDatabase(migrate, backend())
+{ }
+
+TestDatabase::TestDatabase(bool migrate, DatabaseSettings::Backend engine)
 {
-    if (backend() == DatabaseSettings::Backend::Postgres) {
+    if (engine == DatabaseSettings::Backend::Postgres) {
         m_settings = serverSettings();
         m_settings.databaseName = newDatabaseName();
         if (migrate)

@@ -16,6 +16,8 @@ class TestDatabase
 {
 public:
     explicit TestDatabase(bool migrate = true);
+    // On the engine given, whichever this run uses (a copy from a file to the server).
+    TestDatabase(bool migrate, DatabaseSettings::Backend engine);
     ~TestDatabase();
 
     // The engine this test run uses.

@@ -1096,11 +1096,18 @@ void TestImporter::undoLeavesTheSchemaAndSearchWhole()
     QCOMPARE(found(QStringLiteral("keepser")), kept);
     QCOMPARE(found(QStringLiteral("goneser")), 0);
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_search")).toInt(), kept);
-    // The table's sort and filter indexes answer for the rest.
-    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset INDEXED BY asset_sort_serial "
-                                        "WHERE serial_no > ''"))
+    // The table's sort and filter indexes answer for the rest. PostgreSQL has no
+    // INDEXED BY: there the planner is kept from reading the table itself.
+    if (test.isPostgres())
+        QVERIFY(test.exec(QStringLiteral("SET enable_seqscan = off")));
+    QCOMPARE(test.scalar(test.isPostgres()
+                             ? QStringLiteral("SELECT COUNT(*) FROM asset WHERE serial_no > ''")
+                             : QStringLiteral("SELECT COUNT(*) FROM asset INDEXED BY asset_sort_serial "
+                                              "WHERE serial_no > ''"))
                  .toInt(),
              kept);
+    if (test.isPostgres())
+        QVERIFY(test.exec(QStringLiteral("RESET enable_seqscan")));
     // Each removed asset's last state is in its history, filed under the batch.
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE entity = 'asset' AND action = "
                                         "'delete' AND import_batch_id = %1 AND old_value LIKE '%GONESER%'")

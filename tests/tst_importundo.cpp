@@ -432,7 +432,9 @@ void TestImportUndo::removingARowDropsItsBatchRecord()
     handMade.kind = MasterDataKind::Site;
     handMade.name = QStringLiteral("Werkstatt");
     QVERIFY2(repository.insert(handMade, &error), qPrintable(error));
-    QCOMPARE(handMade.id, neubau);
+    // PostgreSQL's identity never hands an id out twice; the record must be gone on both.
+    if (!m_test->isPostgres())
+        QCOMPARE(handMade.id, neubau);
     QCOMPARE(recordedSites(batch.batchId), QStringList());
 }
 

@@ -1,3 +1,4 @@
+#include "assets/assetrepository.h"
 #include "assets/assettablemodel.h"
 #include "import/importwizard.h"
 #include "importwizarddriver.h"
@@ -21,6 +22,7 @@ private slots:
     void changeOfPartlyLoadedSelectionReachesEveryRow();
     void changeOfTooLargeASelectionIsRefused();
     void importAndItsUndoShowInTheTable();
+    void showsAColleaguesChangeKeepingTheCurrentAsset();
 };
 
 void TestMainWindow::startsAndShowsTheAssetTable()
@@ -122,6 +124,49 @@ void TestMainWindow::importAndItsUndoShowInTheTable()
     const std::optional<ImportUndo::Result> undone = driver.undo();
     QVERIFY(undone && undone->ok);
     QTRY_COMPARE(window.assetModel()->rowCount(), 0);
+}
+
+void TestMainWindow::showsAColleaguesChangeKeepingTheCurrentAsset()
+{
+    TestDatabase test;
+    QVERIFY(test.exec(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
+            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
+            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
+    MainWindow window(test.database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModel *model = window.assetModel();
+    QTRY_COMPARE(model->rowCount(), 300);
+    QTRY_VERIFY(window.assetModel()->assetId(150) > 0);
+    window.assetView()->selectionModel()->setCurrentIndex(
+        model->index(150, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const qint64 current = window.currentAssetId();
+    QVERIFY(current > 0);
+
+    // A colleague at another workstation changes that asset and adds one that sorts first.
+    QString error;
+    std::unique_ptr<Database> colleague = test.database().openAnother(&error);
+    QVERIFY2(colleague, qPrintable(error));
+    AssetRepository repository(*colleague, {});
+    Asset asset = *repository.find(current, &error);
+    asset.model = QStringLiteral("vom Kollegen geändert");
+    QCOMPARE(repository.update(asset, &error), AssetRepository::UpdateResult::Updated);
+    Asset added;
+    added.inventoryNo = QStringLiteral("AAA-1");
+    added.categoryId = 1;
+    added.ownerAuthorityId = 1;
+    QVERIFY2(repository.insert(added, &error), qPrintable(error));
+
+    // Without a refresh by the user: the new row is there, the same asset is current.
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 301, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentAssetId(), current, 10000);
+    const int row = window.assetView()->currentIndex().row();
+    QCOMPARE(row, 151);
+    QTRY_COMPARE(model->data(model->index(row, AssetTableModel::Model)).toString(),
+                 QStringLiteral("vom Kollegen geändert"));
 }
 
 QTEST_MAIN(TestMainWindow)

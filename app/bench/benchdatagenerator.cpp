@@ -304,6 +304,13 @@ bool BenchDataGenerator::generate(qint64 count, QString *error)
     }
     if (!AssetSearchIndex(m_database).rebuild(error))
         return false;
+    // The rows were written with their ids: later inserts continue after them.
+    for (const QString &table : { QStringLiteral("asset"), QStringLiteral("legacy_identifier") }) {
+        for (const QString &statement : m_database.dialect().continueIdsAfterCopy(table)) {
+            if (!Sql::exec(db, statement, error))
+                return false;
+        }
+    }
     if (!transaction.commit(error))
         return false;
     return Sql::exec(db, QStringLiteral("ANALYZE"), error);

@@ -118,7 +118,8 @@ int main(int argc, char *argv[])
                                           QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QStringLiteral("Database file (default: bestand-bench-N.sqlite in the temp folder)."),
+        QStringLiteral(
+            "Database file or postgresql:// URL (default: bestand-bench-N.sqlite in the temp folder)."),
         QStringLiteral("PATH"));
     parser.addOption(assetsOption);
     parser.addOption(dbOption);
@@ -131,7 +132,7 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption)
         ? parser.value(dbOption)
         : QDir::temp().filePath(QStringLiteral("bestand-bench-%1.sqlite").arg(assets));
-    const DatabaseSettings settings = DatabaseSettings::sqliteFile(path);
+    const DatabaseSettings settings = DatabaseSettings::fromArgument(path);
 
     auto database = std::make_unique<Database>(settings);
     QString error;

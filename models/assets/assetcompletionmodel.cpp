@@ -11,7 +11,7 @@ namespace {
 // walks all 1,000,000 entries (~180 ms a keystroke). Hopping from one distinct
 // value to the next is one index seek each; such columns hold tens to thousands of
 // distinct values, and the walk stops after 10,000 of them.
-QString distinctValuesStatement(const QString &column)
+QString distinctValuesStatement(const QString &column, const QString &like)
 {
     return QStringLiteral(
                "WITH RECURSIVE distinct_value(value, n) AS ("
@@ -19,27 +19,29 @@ QString distinctValuesStatement(const QString &column)
                " UNION ALL"
                " SELECT (SELECT MIN(%1) FROM asset WHERE %1 > distinct_value.value), n + 1"
                " FROM distinct_value WHERE distinct_value.value IS NOT NULL AND n < 10000)"
-               " SELECT value FROM distinct_value WHERE value IS NOT NULL AND value LIKE ? ESCAPE '!'"
+               " SELECT value FROM distinct_value WHERE value IS NOT NULL AND value %2 ? ESCAPE '!'"
                " LIMIT ?")
-        .arg(column);
+        .arg(column, like);
 }
 
-QString statement(AssetCompletionModel::Source source)
+QString statement(AssetCompletionModel::Source source, const QString &like)
 {
     switch (source) {
     case AssetCompletionModel::Source::Manufacturer:
-        return distinctValuesStatement(QStringLiteral("manufacturer"));
+        return distinctValuesStatement(QStringLiteral("manufacturer"), like);
     case AssetCompletionModel::Source::Model:
-        return distinctValuesStatement(QStringLiteral("model"));
+        return distinctValuesStatement(QStringLiteral("model"), like);
     case AssetCompletionModel::Source::CostCentre:
-        return distinctValuesStatement(QStringLiteral("cost_centre"));
+        return distinctValuesStatement(QStringLiteral("cost_centre"), like);
     case AssetCompletionModel::Source::Room:
         return QStringLiteral(
-            "SELECT name FROM room WHERE name LIKE ? ESCAPE '!' GROUP BY name ORDER BY name LIMIT ?");
+                   "SELECT name FROM room WHERE name %1 ? ESCAPE '!' GROUP BY name ORDER BY name LIMIT ?")
+            .arg(like);
     case AssetCompletionModel::Source::Person:
         // Anonymised people are not offered: their placeholder name means nothing to a user.
-        return QStringLiteral("SELECT name FROM person WHERE anonymised = 0 AND name LIKE ? ESCAPE '!' "
-                              "GROUP BY name ORDER BY name LIMIT ?");
+        return QStringLiteral("SELECT name FROM person WHERE anonymised = 0 AND name %1 ? ESCAPE '!' "
+                              "GROUP BY name ORDER BY name LIMIT ?")
+            .arg(like);
     }
     return {};
 }
@@ -64,7 +66,7 @@ bool AssetCompletionModel::setPrefix(const QString &prefix, QString *error)
 {
     m_prefix = prefix;
     QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query, statement(m_source), error))
+    if (!Sql::prepare(query, statement(m_source, m_database.dialect().caseInsensitiveLike()), error))
         return false;
     query.addBindValue(likePrefix(prefix.trimmed()));
     query.addBindValue(m_limit);

@@ -71,7 +71,7 @@ QString AssetHistoryModel::valueText(const QString &column, const QString &store
     }
 }
 
-bool AssetHistoryModel::load(qint64 assetId, QString *error)
+bool AssetHistoryModel::load(qint64 assetId, QString *error, const QDateTime &after)
 {
     QSqlQuery query(m_database.connection());
     if (!Sql::prepare(
@@ -96,6 +96,8 @@ bool AssetHistoryModel::load(qint64 assetId, QString *error)
         const QString newValue = query.value(3).toString();
         entry.who = query.value(4).toString();
         const QDateTime when = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        if (after.isValid() && when.isValid() && when <= after)
+            continue;
         entry.when = when.isValid() ? when.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))
                                     : query.value(5).toString();
         const qint64 batchId = query.value(6).toLongLong();

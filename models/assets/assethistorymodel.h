@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -24,7 +25,9 @@ public:
     explicit AssetHistoryModel(Database &database, QObject *parent = nullptr);
     ~AssetHistoryModel() override;
 
-    bool load(qint64 assetId, QString *error);
+    // With after set: only the changes recorded later than that, for telling a user
+    // what others changed since they read the asset.
+    bool load(qint64 assetId, QString *error, const QDateTime &after = {});
     void clear();
     qint64 assetId() const { return m_assetId; }
 

@@ -1,5 +1,6 @@
 #include "assets/assetrepository.h"
 
+#include "assets/assetconflictmessage.h"
 #include "assets/assetsortkeys.h"
 #include "assets/identifiernormalizer.h"
 #include "history/historysnapshot.h"
@@ -317,8 +318,10 @@ bool AssetRepository::insert(Asset &asset, QString *error)
         return false;
     }
     asset.id = id;
+    ChangeContext stamped = m_context;
+    stamped.at = now;
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(),
-                          snapshot(values), m_context, error))
+                          snapshot(values), stamped, error))
         return false;
     if (!m_bulkLoad && !m_searchIndex.refresh(id, error))
         return false;
@@ -340,8 +343,7 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
         return UpdateResult::Failed;
     if (stored->rowVersion != asset.rowVersion) {
         if (error)
-            *error = tr("Asset %1 was changed in the meantime. Reload it and apply your change again.")
-                         .arg(stored->inventoryNo);
+            *error = AssetConflictMessage::describe(m_database, asset, stored->inventoryNo);
         return UpdateResult::Conflict;
     }
     QList<AssetField> changed;
@@ -378,9 +380,11 @@ AssetRepository::UpdateResult AssetRepository::update(Asset &asset, QString *err
     case RowVersionUpdate::Result::Updated:
         break;
     case RowVersionUpdate::Result::Conflict:
+        // Someone saved between our read and our write: their transaction has
+        // committed, ours is rolled back before their changes are read.
+        transaction.rollback();
         if (error)
-            *error = tr("Asset %1 was changed in the meantime. Reload it and apply your change again.")
-                         .arg(stored->inventoryNo);
+            *error = AssetConflictMessage::describe(m_database, asset, stored->inventoryNo);
         return UpdateResult::Conflict;
     case RowVersionUpdate::Result::Failed:
         return UpdateResult::Failed;

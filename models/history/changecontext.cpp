@@ -6,5 +6,7 @@ ChangeContext ChangeContext::resolved(const Database &database) const
 {
     if (!user.isEmpty())
         return *this;
-    return { database.userName(), importBatchId };
+    ChangeContext named = *this;
+    named.user = database.userName();
+    return named;
 }

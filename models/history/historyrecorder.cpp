@@ -69,7 +69,7 @@ bool HistoryRecorder::record(const QString &entity, qint64 entityId, Action acti
     m_pending.append(text(oldValue));
     m_pending.append(text(newValue));
     m_pending.append(context.resolved(m_database).user);
-    m_pending.append(Sql::nowText());
+    m_pending.append(context.at.isEmpty() ? Sql::nowText() : context.at);
     m_pending.append(Sql::idOrNull(context.importBatchId));
     if (!m_buffering) {
         const bool written = writeRows(m_insert, first, 1, error);

@@ -45,9 +45,11 @@ RowVersionUpdate::Result RowVersionUpdate::apply(const QString &entity, qint64 i
         return Result::Failed;
     if (query.numRowsAffected() != 1)
         return Result::Conflict;
+    ChangeContext stamped = context;
+    stamped.at = *now;
     for (const ColumnChange &change : changes) {
         if (!m_history.record(entity, id, HistoryRecorder::Action::Update, change.column,
-                              textOrNull(change.oldText), textOrNull(change.newText), context, error))
+                              textOrNull(change.oldText), textOrNull(change.newText), stamped, error))
             return Result::Failed;
     }
     return Result::Updated;

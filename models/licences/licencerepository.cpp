@@ -206,8 +206,10 @@ bool LicenceRepository::insert(Licence &licence, QString *error)
             *error = tr("The database did not return the new licence's id.");
         return false;
     }
+    ChangeContext stamped = m_context;
+    stamped.at = now;
     if (!m_history.record(entityName, id, HistoryRecorder::Action::Insert, QString(), QVariant(),
-                          snapshot(licence), m_context, error))
+                          snapshot(licence), stamped, error))
         return false;
     if (!transaction.commit(error))
         return false;

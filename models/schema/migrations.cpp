@@ -1,5 +1,6 @@
 #include "schema/migrations.h"
 
+#include "access/accessroles.h"
 #include "assets/assetsortkeys.h"
 #include "search/assetsearchindex.h"
 #include "storage/database.h"
@@ -463,6 +464,34 @@ bool indexLicenceMatching(Database &database, QString *error)
         error);
 }
 
+// Who may do what on a shared server (AccessRoles). The table of which authorities
+// each viewer sees exists on both engines so that the schema is the same; on the
+// embedded file it stays empty, the roles, grants and policies are the server's.
+bool createAccessRoles(Database &database, QString *error)
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE authority_viewer ("
+                       " role_name TEXT NOT NULL,"
+                       " authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " PRIMARY KEY (role_name, authority_id))"),
+    };
+    if (database.settings().backend == DatabaseSettings::Backend::Postgres)
+        statements += AccessRoles::serverStatements();
+    return execAll(database, statements, error);
+}
+
+// Open windows show what others change (DatabaseChangeWatcher): on a server the
+// tables a window shows notify on commit; SQLite needs nothing in the schema.
+bool notifyChanges(Database &database, QString *error)
+{
+    return execAll(database,
+                   database.dialect().changeNotificationStatements(
+                       { QStringLiteral("asset"), QStringLiteral("licence"),
+                         QStringLiteral("licence_allocation"), QStringLiteral("licence_assignment"),
+                         QStringLiteral("import_batch"), QStringLiteral("audit") }),
+                   error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -478,6 +507,8 @@ const std::vector<Migration> &allMigrations()
         { 7, "drop indexes that other indexes cover", dropCoveredIndexes },
         { 8, "where an import batch's undo starts in the history", recordUndoStart },
         { 9, "indexes for matching imported licences", indexLicenceMatching },
+        { 10, "roles, grants and row-level security on a server", createAccessRoles },
+        { 11, "tell open windows of other connections' changes", notifyChanges },
     };
     return migrations;
 }

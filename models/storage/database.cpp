@@ -57,7 +57,13 @@ bool Database::open(QString *error)
         m_connection.setUserName(m_settings.userName);
         m_connection.setPassword(m_settings.password);
     }
+    m_wantedPassword = false;
     if (!m_connection.open()) {
+        // libpq's own words (it does not give a code for them); the window then asks.
+        const QString text = m_connection.lastError().text();
+        m_wantedPassword = m_settings.backend == DatabaseSettings::Backend::Postgres
+            && (text.contains(QLatin1String("no password supplied"))
+                || text.contains(QLatin1String("password authentication failed")));
         if (error)
             *error = QCoreApplication::translate("Database", "Cannot open %1: %2")
                          .arg(m_settings.displayName(), m_connection.lastError().text());

@@ -21,6 +21,9 @@ public:
     // Opens and configures the connection; creates the SQLite file and its folder.
     bool open(QString *error);
     bool isOpen() const;
+    // The last open() failed because the server wants a password (none in ~/.pgpass,
+    // or a wrong one): the caller may ask the user and try again.
+    bool wantedPassword() const { return m_wantedPassword; }
     void close();
 
     // A second connection to the same database, for use in another thread.
@@ -40,4 +43,5 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    bool m_wantedPassword = false;
 };

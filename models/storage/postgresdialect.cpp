@@ -130,6 +130,44 @@ QString PostgresDialect::orderedJoin() const
     return QStringLiteral("JOIN");
 }
 
+QString PostgresDialect::caseInsensitiveLike() const
+{
+    return QStringLiteral("ILIKE");
+}
+
+QStringList PostgresDialect::continueIdsAfterCopy(const QString &table) const
+{
+    return { QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), MAX(id)) FROM %1 "
+                            "HAVING MAX(id) IS NOT NULL")
+                 .arg(table) };
+}
+
+QString PostgresDialect::changeNotificationChannel() const
+{
+    return QStringLiteral("bestand_changes");
+}
+
+QStringList PostgresDialect::changeNotificationStatements(const QStringList &tables) const
+{
+    // A statement trigger fires once per statement, and PostgreSQL sends a channel's
+    // equal notifications of one transaction once, at commit: an import of a million
+    // rows tells each listener once, and only if it commits.
+    QStringList statements = { QStringLiteral(
+        "CREATE FUNCTION bestand_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+        "$body$ BEGIN PERFORM pg_notify('bestand_changes', TG_TABLE_NAME); RETURN NULL; END $body$") };
+    for (const QString &table : tables)
+        statements.append(
+            QStringLiteral("CREATE TRIGGER %1_notify_change AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION bestand_notify_change()")
+                .arg(table));
+    return statements;
+}
+
+QString PostgresDialect::changeCounterStatement() const
+{
+    return {};
+}
+
 QStringList PostgresDialect::createAssetSearchIndex() const
 {
     return {

@@ -49,6 +49,22 @@ public:
     // a worse one (SQLite: CROSS JOIN; PostgreSQL plans an inner join well).
     virtual QString orderedJoin() const = 0;
 
+    // LIKE that ignores letter case (SQLite's LIKE already does for ASCII;
+    // PostgreSQL's LIKE does not, its ILIKE does).
+    virtual QString caseInsensitiveLike() const = 0;
+
+    // After rows were written with their ids given (a copy from another database):
+    // what makes the next id of a table with an "id" key follow the highest one.
+    // SQLite's INTEGER PRIMARY KEY does so by itself.
+    virtual QStringList continueIdsAfterCopy(const QString &table) const = 0;
+
+    // Telling open windows of other connections' commits (DatabaseChangeWatcher):
+    // PostgreSQL notifies a channel from statement triggers on the given tables;
+    // SQLite has no notification, its counter of other connections' commits is polled.
+    virtual QString changeNotificationChannel() const = 0; // empty: poll
+    virtual QStringList changeNotificationStatements(const QStringList &tables) const = 0;
+    virtual QString changeCounterStatement() const = 0;
+
     // Full-text search index over assets (FTS5 on SQLite).
     virtual QStringList createAssetSearchIndex() const = 0;
     // Turns what a user typed into the engine's prefix query; empty when nothing is searchable.

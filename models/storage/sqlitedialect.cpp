@@ -166,6 +166,33 @@ QString SqliteDialect::orderedJoin() const
     return QStringLiteral("CROSS JOIN");
 }
 
+QString SqliteDialect::caseInsensitiveLike() const
+{
+    return QStringLiteral("LIKE");
+}
+
+QStringList SqliteDialect::continueIdsAfterCopy(const QString &table) const
+{
+    Q_UNUSED(table);
+    return {};
+}
+
+QString SqliteDialect::changeNotificationChannel() const
+{
+    return {};
+}
+
+QStringList SqliteDialect::changeNotificationStatements(const QStringList &tables) const
+{
+    Q_UNUSED(tables);
+    return {};
+}
+
+QString SqliteDialect::changeCounterStatement() const
+{
+    return QStringLiteral("PRAGMA data_version");
+}
+
 QStringList SqliteDialect::createAssetSearchIndex() const
 {
     // One document per asset (rowid = asset id), maintained by AssetSearchIndex.

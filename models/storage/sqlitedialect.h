@@ -16,6 +16,11 @@ public:
     QStringList appendOnlyGuard(const QString &table) const override;
     bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const override;
     QString orderedJoin() const override;
+    QString caseInsensitiveLike() const override;
+    QStringList continueIdsAfterCopy(const QString &table) const override;
+    QString changeNotificationChannel() const override;
+    QStringList changeNotificationStatements(const QStringList &tables) const override;
+    QString changeCounterStatement() const override;
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;

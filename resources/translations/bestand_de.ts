@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessCommand</name>
+    <message>
+        <location filename="../../app/accesscommand.cpp" line="+15"/>
+        <source>Who may do what on a PostgreSQL server: &quot;list&quot; shows the logins and their roles; &quot;grant LOGIN ROLE&quot; and &quot;revoke LOGIN ROLE&quot; change them. A viewer is granted per authority with --authority CODE. Roles: %1.</source>
+        <translation>Wer auf einem PostgreSQL-Server was darf: „list“ zeigt die Anmeldungen und ihre Rollen; „grant LOGIN ROLLE“ und „revoke LOGIN ROLLE“ ändern sie. Ein Betrachter erhält je Körperschaft Zugriff, mit --authority KÜRZEL. Rollen: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The authority (code) a viewer sees; once per authority.</source>
+        <translation>Die Körperschaft (Kürzel), die ein Betrachter sieht; einmal je Körperschaft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list: print the logins as JSON.</source>
+        <translation>list: die Anmeldungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, grant or revoke</source>
+        <translation>list, grant oder revoke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant, revoke: the server login</source>
+        <translation>grant, revoke: die Anmeldung am Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[LOGIN]</source>
+        <translation>[LOGIN]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant, revoke: the role</source>
+        <translation>grant, revoke: die Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[ROLE]</source>
+        <translation>[ROLLE]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: %1 list | grant LOGIN ROLE | revoke LOGIN ROLE</source>
+        <translation>Aufruf: %1 list | grant LOGIN ROLLE | revoke LOGIN ROLLE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown role &quot;%1&quot;; the roles are: %2.</source>
+        <translation>Unbekannte Rolle „%1“; die Rollen sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer %2.</source>
+        <translation>%1 ist nicht mehr %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No login has a Bestand role yet.</source>
+        <translation>Noch keine Anmeldung hat eine Bestand-Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRoles</name>
+    <message>
+        <location filename="../../models/access/accessroles.cpp" line="+161"/>
+        <source>reads the whole inventory, changes nothing</source>
+        <translation>liest den ganzen Bestand, ändert nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edits assets, licences and master data</source>
+        <translation>bearbeitet Geräte, Lizenzen und Stammdaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as editor, and imports lists and takes imports back</source>
+        <translation>wie editor, und importiert Listen und nimmt Importe zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as editor, and runs and closes inventory audits</source>
+        <translation>wie editor, und führt Inventuren durch und schließt sie ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reads only the items of the authorities granted to it</source>
+        <translation>liest nur die Posten der ihm freigegebenen Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>There is no authority with the code %1.</source>
+        <translation>Es gibt keine Körperschaft mit dem Kürzel %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Roles exist only on a PostgreSQL server; a local file has one user.</source>
+        <translation>Rollen gibt es nur auf einem PostgreSQL-Server; eine lokale Datei hat einen Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A viewer needs the authority whose items it may see (--authority CODE).</source>
+        <translation>Ein Betrachter braucht die Körperschaft, deren Posten er sehen darf (--authority KÜRZEL).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a viewer is limited to an authority; the %1 role sees every item.</source>
+        <translation>Nur ein Betrachter ist auf eine Körperschaft beschränkt; die Rolle %1 sieht alle Posten.</translation>
+    </message>
+</context>
+<context>
     <name>AssetBulkUpdater</name>
     <message>
         <location filename="../../models/assets/assetbulkupdater.cpp" line="+136"/>
@@ -18,6 +139,33 @@
         <location line="+18"/>
         <source>Cannot start a transaction.</source>
         <translation>Es lässt sich keine Transaktion beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetConflictMessage</name>
+    <message>
+        <location filename="../../models/assets/assetconflictmessage.cpp" line="+20"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asset %1 was changed in the meantime. Reload it and apply your change again.</source>
+        <translation>Gerät %1 wurde inzwischen geändert. Laden Sie es neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset %1 was changed by someone else since you opened it; your change was not saved so as not to overwrite theirs:
+%2
+Reload it and apply your change again.</source>
+        <translation>Gerät %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; Ihre Änderung wurde nicht gespeichert, um diese nicht zu überschreiben:
+%2
+Laden Sie es neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +469,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetHistoryModel</name>
     <message>
-        <location filename="../../models/assets/assethistorymodel.cpp" line="+104"/>
+        <location filename="../../models/assets/assethistorymodel.cpp" line="+106"/>
         <source>undo of #%1 %2</source>
         <translation>Rücknahme von #%1 %2</translation>
     </message>
@@ -510,7 +658,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetRepository</name>
     <message>
-        <location filename="../../models/assets/assetrepository.cpp" line="+179"/>
+        <location filename="../../models/assets/assetrepository.cpp" line="+180"/>
         <source>Asset %1 does not exist.</source>
         <translation>Das Gerät %1 existiert nicht.</translation>
     </message>
@@ -526,26 +674,20 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
     </message>
     <message>
         <location line="+14"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>An asset needs an inventory number.</source>
         <translation>Ein Gerät braucht eine Inventarnummer.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+72"/>
+        <location line="-68"/>
+        <location line="+73"/>
         <source>An asset needs an owner authority.</source>
         <translation>Ein Gerät braucht eine Eigentümer-Körperschaft.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>The database did not return the new asset&apos;s id.</source>
         <translation>Die Datenbank hat die ID des neuen Geräts nicht geliefert.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+39"/>
-        <source>Asset %1 was changed in the meantime. Reload it and apply your change again.</source>
-        <translation>Das Gerät %1 wurde inzwischen geändert. Bitte neu laden und die Änderung erneut vornehmen.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1863,7 @@ Unterbefehle:
         <translation>Inventardatenbank unter PFAD verwenden (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The database %1 does not exist.</source>
         <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
@@ -1729,7 +1871,7 @@ Unterbefehle:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+55"/>
+        <location filename="../../app/commandline.cpp" line="+59"/>
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -1921,6 +2063,132 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../views/mainwindow/connectiondialog.cpp" line="+17"/>
+        <source>&amp;Local file on this computer (%1)</source>
+        <translation>&amp;Lokale Datei auf diesem Rechner (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team &amp;server (PostgreSQL)</source>
+        <translation>&amp;Server des Teams (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. db.ksm.local</source>
+        <translation>z. B. db.ksm.local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your login on the server</source>
+        <translation>Ihre Anmeldung am Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is never saved: it is read from ~/.pgpass, or asked for at start. The new connection is used from the next start on.</source>
+        <translation>Das Passwort wird nie gespeichert: Es wird aus ~/.pgpass gelesen oder beim Start abgefragt. Die neue Verbindung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Please enter the server&apos;s host and the database name.</source>
+        <translation>Bitte geben Sie den Rechner des Servers und den Namen der Datenbank ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDatabaseCommand</name>
+    <message>
+        <location filename="../../app/copydatabasecommand.cpp" line="+13"/>
+        <source>Copy a whole inventory, history and import batches included, into a new, empty database (e.g. a SQLite file to the team&apos;s PostgreSQL server) in one transaction, then check both. The source is upgraded to the current schema first, as opening it would.</source>
+        <translation>Einen ganzen Bestand samt Historie und Importen in eine neue, leere Datenbank kopieren (z. B. eine SQLite-Datei auf den PostgreSQL-Server des Teams), in einer Transaktion, und danach beide prüfen. Die Quelle wird zuvor auf das aktuelle Schema gebracht, wie beim Öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inventory to copy: a file or a postgresql:// URL.</source>
+        <translation>Der zu kopierende Bestand: eine Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new database: a postgresql:// URL or a file.</source>
+        <translation>Die neue Datenbank: eine postgresql://-URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name both --from and --to.</source>
+        <translation>Bitte --from und --to angeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source and target are the same database.</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was copied.</source>
+        <translation>Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied %1 rows from %2 to %3; every table has the same count on both sides.</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert; jede Tabelle hat auf beiden Seiten gleich viele Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../../models/import/csvreader.cpp" line="+286"/>
@@ -1966,7 +2234,7 @@ Befehle:
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -1986,7 +2254,7 @@ Befehle:
         <translation>SQLite hat die Fremdschlüsselprüfung nicht eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../models/storage/postgresdialect.cpp" line="+118"/>
+        <location filename="../../models/storage/postgresdialect.cpp" line="+94"/>
         <source>A PostgreSQL database is backed up on its server.</source>
         <translation>Eine PostgreSQL-Datenbank wird auf ihrem Server gesichert.</translation>
     </message>
@@ -2117,6 +2385,44 @@ Befehle:
         <location line="+12"/>
         <source>… and %1 more for &quot;%2&quot;.</source>
         <translation>… und %1 weitere bei „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../../models/schema/databasecopy.cpp" line="+82"/>
+        <source>The target %1 already holds an inventory (%2 rows in %3); a copy goes only into a new, empty database.</source>
+        <translation>Das Ziel %1 enthält bereits einen Bestand (%2 Zeilen in %3); kopiert wird nur in eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The target has no table %1.</source>
+        <translation>Im Ziel gibt es keine Tabelle %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1 of table %2: %3</source>
+        <translation>Zeile %1 der Tabelle %2: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Both databases must be at schema version %1 (source: %2, target: %3).</source>
+        <translation>Beide Datenbanken müssen Schemaversion %1 haben (Quelle: %2, Ziel: %3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The table %1 is not known to the copy; nothing was copied.</source>
+        <translation>Die Tabelle %1 ist dem Kopieren unbekannt; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot start a transaction on the target.</source>
+        <translation>Im Ziel kann keine Transaktion begonnen werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Table %1 has %2 rows in the source but %3 in the target.</source>
+        <translation>Tabelle %1 hat in der Quelle %2 Zeilen, im Ziel aber %3.</translation>
     </message>
 </context>
 <context>
@@ -3556,12 +3862,12 @@ Befehle:
     <name>LicenceRepository</name>
     <message>
         <location filename="../../models/licences/licencerepository.cpp" line="+137"/>
-        <location line="+318"/>
+        <location line="+320"/>
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>A licence needs a product name.</source>
         <translation>Eine Lizenz braucht einen Produktnamen.</translation>
     </message>
@@ -3591,7 +3897,7 @@ Befehle:
         <translation>Die Datenbank hat die Nummer der neuen Lizenz nicht geliefert.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Licence %1 was changed by someone else in the meantime. Reload it and apply your change again.</source>
         <translation>Lizenz %1 wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
     </message>
@@ -4120,12 +4426,17 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+67"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+70"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
+        <source>Changes made elsewhere are shown only after Refresh (F5): %1</source>
+        <translation>Änderungen von anderer Stelle erscheinen erst nach Aktualisieren (F5): %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -4156,6 +4467,16 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
+        <source>Database &amp;connection…</source>
+        <translation>Datenbank&amp;verbindung…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database connection is used from the next start on.</source>
+        <translation>Die Datenbankverbindung gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4285,12 +4606,12 @@ Befehle:
         <translation>Treffer: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>The asset was hidden by the filter; the filter has been cleared.</source>
         <translation>Das Gerät war durch den Filter ausgeblendet; der Filter wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Found %1.</source>
         <translation>%1 gefunden.</translation>
     </message>
@@ -5041,7 +5362,7 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/guilauncher.cpp" line="+26"/>
+        <location filename="../../app/guilauncher.cpp" line="+32"/>
         <source>IT asset and inventory manager</source>
         <translation>IT-Inventarverwaltung</translation>
     </message>
@@ -5051,10 +5372,25 @@ Befehle:
         <translation>Inventardatenbank unter PFAD verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <location line="+11"/>
         <source>Bestand</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1
+
+This is the server saved under File › Database connection. To open a local file instead, start with: bestand --db FILE</source>
+        <translation>%1
+
+Das ist der unter Datei › Datenbankverbindung gespeicherte Server. Um stattdessen eine lokale Datei zu öffnen, starten Sie mit: bestand --db DATEI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password of %1 on %2:</source>
+        <translation>Passwort von %1 auf %2:</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,12 @@
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
+#include "mainwindow/connectiondialog.h"
 #include "mainwindow/secondaryscreens.h"
 #include "masterdata/masterdatadialog.h"
 #include "masterdata/masterdatarepository.h"
 #include "storage/database.h"
+#include "storage/databasechangewatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
@@ -128,6 +131,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_commands, &AssetCommandContext::commandFailed, this,
             [this](const QString &text) { showMessage(text, true); });
 
+    m_changeWatcher = new DatabaseChangeWatcher(m_database, this);
+    connect(m_changeWatcher, &DatabaseChangeWatcher::changedElsewhere, this,
+            &MainWindow::showChangesElsewhere);
+    if (QString error; !m_changeWatcher->start(&error))
+        showMessage(tr("Changes made elsewhere are shown only after Refresh (F5): %1").arg(error), true);
+
     resize(1280, 760);
     restoreSettings();
     applyFilter();
@@ -183,6 +192,16 @@ void MainWindow::createActions()
     QAction *exportAction =
         action(tr("&Export view as CSV…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, &MainWindow::exportCsv);
     file->addAction(exportAction);
+    file->addSeparator();
+    auto *connectionAction = new QAction(tr("Database &connection…"), this);
+    connectionAction->setObjectName(QStringLiteral("connectionAction"));
+    connect(connectionAction, &QAction::triggered, this, [this] {
+        QSettings settings;
+        ConnectionDialog dialog(settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showMessage(tr("The database connection is used from the next start on."), false);
+    });
+    file->addAction(connectionAction);
     file->addSeparator();
     QAction *quit = action(tr("&Quit"), { QKeySequence::Quit }, &QWidget::close);
     file->addAction(quit);
@@ -377,6 +396,29 @@ void MainWindow::showAsset(qint64 assetId)
     m_model->locateAsset(assetId);
 }
 
+void MainWindow::showChangesElsewhere()
+{
+    const qint64 current = currentAssetId();
+    const int scroll = m_assetView->verticalScrollBar()->value();
+    m_model->refresh();
+    m_screens->refreshOpenScreens();
+    connect(
+        m_model, &AssetTableModel::ready, this,
+        [this, current, scroll] {
+            m_assetView->verticalScrollBar()->setValue(scroll);
+            if (current <= 0)
+                return;
+            // Rows above may have come or gone: find the asset again, without clearing
+            // the user's filter when it no longer matches.
+            m_pendingAsset = current;
+            m_pendingRetried = true;
+            m_pendingOpensDetails = false;
+            m_pendingKeepsScroll = true;
+            m_model->locateAsset(current);
+        },
+        Qt::SingleShotConnection);
+}
+
 void MainWindow::onAssetLocated(qint64 assetId, int row)
 {
     if (assetId != m_pendingAsset)
@@ -401,7 +443,9 @@ void MainWindow::onAssetLocated(qint64 assetId, int row)
     const QModelIndex index = m_model->index(row, m_assetView->horizontalHeader()->logicalIndex(0));
     m_assetView->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_assetView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_assetView->scrollTo(index,
+                          std::exchange(m_pendingKeepsScroll, false) ? QAbstractItemView::EnsureVisible
+                                                                     : QAbstractItemView::PositionAtCenter);
     m_detailPanel->showAsset(assetId);
     if (m_pendingOpensDetails) {
         m_detailPanel->setCurrentIndex(0);

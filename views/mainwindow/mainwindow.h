@@ -18,6 +18,7 @@ class AssetLookup;
 class AssetTableModel;
 class ColumnSettings;
 class Database;
+class DatabaseChangeWatcher;
 class MasterDataRepository;
 class QAction;
 class QLabel;
@@ -97,6 +98,9 @@ private:
     void retireAssets(const QList<qint64> &ids);
     void bulkChangeAssets(const QList<qint64> &ids);
     void openEditor(int mode);
+    // Another workstation or job committed: show it, keeping the current asset and
+    // the scroll position.
+    void showChangesElsewhere();
 
     Database &m_database;
     std::unique_ptr<MasterDataRepository> m_masterData;
@@ -121,4 +125,6 @@ private:
     qint64 m_pendingAsset = 0;
     bool m_pendingRetried = false;
     bool m_pendingOpensDetails = false;
+    bool m_pendingKeepsScroll = false;
+    DatabaseChangeWatcher *m_changeWatcher = nullptr;
 };

@@ -94,6 +94,16 @@ void SecondaryScreens::showItemChanges()
         m_licences->refresh();
 }
 
+void SecondaryScreens::refreshOpenScreens()
+{
+    if (m_licences)
+        m_licences->refresh();
+    if (m_compliance)
+        m_compliance->refresh();
+    if (m_importBatches)
+        m_importBatches->refresh();
+}
+
 void SecondaryScreens::showImportChanges()
 {
     showItemChanges();

@@ -27,6 +27,9 @@ public:
     AuditWidget *showAudits();
     ImportWizard *showImportWizard();
     ImportBatchesDialog *showImportBatches();
+    // Someone else changed the inventory: the open licence, compliance and import
+    // screens reload (the asset table is the caller's).
+    void refreshOpenScreens();
 
 signals:
     // Something outside the asset screen changed assets: the table should reload.
