@@ -192,6 +192,7 @@ private slots:
     void bulkLoadLeavesTheSchemaWhole_data();
     void bulkLoadLeavesTheSchemaWhole();
     void undoLeavesTheSchemaAndSearchWhole_data();
+    void othersKeepWorkingDuringAnImport();
     void undoLeavesTheSchemaAndSearchWhole();
 
 private:
@@ -1202,6 +1203,67 @@ void TestImporter::bulkLoadLeavesTheSchemaWhole()
         QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM history WHERE action = 'insert'")).toInt(),
                  assets);
     }
+}
+
+// On a shared server a colleague keeps reading and editing while an import runs:
+// they see the inventory as it was until the import commits, and are not locked out
+// (an import into an inventory in use does not suspend the indexes there).
+void TestImporter::othersKeepWorkingDuringAnImport()
+{
+    TestDatabase test;
+    QList<QStringList> old;
+    for (int i = 1; i <= 3; ++i)
+        old.append(sisRow(QStringLiteral("SIS-OLD%1").arg(i), QStringLiteral("OLDSER%1").arg(i)));
+    QCOMPARE(import(test, QStringLiteral("sis"), sisFile(old)).counts.created, 3);
+    const qint64 oldId = test.scalar(QStringLiteral("SELECT MIN(id) FROM asset")).toLongLong();
+    QString error;
+    std::unique_ptr<Database> colleague = test.database().openAnother(&error);
+    QVERIFY2(colleague, qPrintable(error));
+    // Waiting would be the lock-out this test is about: give up after a second.
+    if (test.isPostgres())
+        QVERIFY(Sql::exec(colleague->connection(), QStringLiteral("SET lock_timeout = '1s'"), &error));
+
+    int assetsSeen = -1;
+    int documentsSeen = -1;
+    bool edited = false;
+    QString colleagueError;
+    ImportOptions options;
+    options.progressInterval = 50;
+    options.progress = [&](const ImportProgress &progress) {
+        if (assetsSeen >= 0 || progress.rows == 0)
+            return;
+        QSqlQuery query(colleague->connection());
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && query.next())
+            assetsSeen = query.value(0).toInt();
+        else
+            colleagueError = Sql::errorText(query);
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM asset_search")) && query.next())
+            documentsSeen = query.value(0).toInt();
+        else
+            colleagueError = Sql::errorText(query);
+        // SQLite has one writer at a time; a server lets the colleague save meanwhile.
+        if (test.isPostgres()) {
+            AssetRepository repository(*colleague, { QStringLiteral("colleague"), 0 });
+            std::optional<Asset> asset = repository.find(oldId, &colleagueError);
+            if (asset) {
+                asset->notes = QStringLiteral("während des Imports");
+                edited = repository.update(*asset, &colleagueError) == AssetRepository::UpdateResult::Updated;
+            }
+        }
+    };
+    QList<QStringList> rows;
+    for (int i = 1; i <= 400; ++i)
+        rows.append(sisRow(QStringLiteral("SIS-NEW%1").arg(i), QStringLiteral("NEWSER%1").arg(i)));
+    const ImportResult result =
+        import(test, QStringLiteral("sis"), sisFile(rows), options, QStringLiteral("new.csv"));
+    QVERIFY2(result.ran(), qPrintable(result.error));
+    QCOMPARE(result.counts.created, 400);
+    QVERIFY2(colleagueError.isEmpty(), qPrintable(colleagueError));
+    QCOMPARE(assetsSeen, 3);
+    QCOMPARE(documentsSeen, 3);
+    if (test.isPostgres())
+        QVERIFY(edited);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt(), 403);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

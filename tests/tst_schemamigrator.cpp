@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 namespace {
 QByteArray fileChecksum(const QString &path)
@@ -32,6 +33,7 @@ private slots:
     void refusesForeignDatabase();
     void migrationsAreNumberedWithoutGaps();
     void secondRunChangesNothing();
+    void workstationsUpgradingAtOnceTakeTurns();
 };
 
 void TestSchemaMigrator::createsFromEmptyFile()
@@ -169,6 +171,47 @@ void TestSchemaMigrator::secondRunChangesNothing()
     const SchemaMigrator::Result result = SchemaMigrator(test.database()).migrate();
     QCOMPARE(result.outcome, SchemaMigrator::Outcome::AlreadyCurrent);
     QCOMPARE(QDir(test.folder()).entryList({ QStringLiteral("*.bak") }, QDir::Files).size(), 0);
+}
+
+// Four workstations start a new version on the same server at once: one creates
+// the schema, the others wait for it and find it current.
+void TestSchemaMigrator::workstationsUpgradingAtOnceTakeTurns()
+{
+    TestDatabase test(false);
+    if (!test.isPostgres())
+        QSKIP("a file is opened by one program at a time; a server by a team");
+    constexpr int Workstations = 4;
+    QList<SchemaMigrator::Result> results(Workstations);
+    QList<QThread *> threads;
+    for (int i = 0; i < Workstations; ++i) {
+        threads.append(QThread::create([&test, &results, i] {
+            QString error;
+            std::unique_ptr<Database> database = test.database().openAnother(&error);
+            if (!database) {
+                results[i].message = error;
+                return;
+            }
+            results[i] = SchemaMigrator(*database).migrate();
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(QDeadlineTimer(120000)));
+        delete thread;
+    }
+    int created = 0;
+    for (const SchemaMigrator::Result &result : std::as_const(results)) {
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        if (result.outcome == SchemaMigrator::Outcome::Created)
+            ++created;
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(test.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
+             SchemaMigrator::latestVersion());
+    TestDatabase reference;
+    QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM authority")),
+             reference.scalar(QStringLiteral("SELECT COUNT(*) FROM authority")));
 }
 
 QTEST_GUILESS_MAIN(TestSchemaMigrator)

@@ -54,6 +54,11 @@ public:
     static int idColumn();
     static int keyColumn();
 
+    // Once the worker has counted the matches of a search: with few of them, the
+    // page query reads the matches first and sorts them, instead of walking the sort
+    // index and testing each row (SqlDialect::assetSearchCondition).
+    void setSearchMatchCount(qint64 matches);
+
 private:
     QString whereClause(const QString &extra) const;
     void bindWhere(QSqlQuery &query) const;
@@ -66,4 +71,6 @@ private:
     QString m_sortExpression;
     QStringList m_conditions;
     QVariantList m_values;
+    const SqlDialect *m_dialect = nullptr;
+    qsizetype m_searchCondition = -1; // index into m_conditions
 };

@@ -88,6 +88,7 @@ void AssetTableWorker::setQuery(quint64 generation, const AssetFilter &filter, i
         }
         m_countedFilter = filter;
     }
+    m_query->setSearchMatchCount(m_shown);
     AssetTablePage first;
     if (!loadPage(0, &first))
         return;

@@ -80,7 +80,11 @@ bool AssetImporter::Run::loadsInBulk(qint64 fileSize, QString *error)
 {
     // An import that brings at least as many assets as there are loads in bulk:
     // indexes, sort keys and search documents are rebuilt once at the end.
+    // On a shared server that would keep every colleague from reading the assets
+    // until the import commits, so there it is kept for an inventory still empty.
     const std::optional<qint64> existing = AssetBulkLoad::storedAssets(m_database, error);
+    if (existing && m_database.dialect().bulkLoadLocksOutReaders())
+        return *existing == 0;
     return existing && (*existing == 0 || fileSize / 100 > *existing);
 }
 

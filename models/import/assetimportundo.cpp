@@ -159,7 +159,10 @@ bool AssetImportUndo::removeCreated(const QList<qint64> &created, ImportUndo::Re
     // undo that removes at least half the assets does it the way the bulk import wrote
     // them: indexes dropped, rows deleted, the rest indexed once at the end.
     std::optional<AssetBulkLoad> bulk;
-    if (created.size() * 2 >= *assetCount) {
+    // On a shared server only when nothing stays: the suspended indexes would lock
+    // colleagues out of the assets until the undo commits.
+    const bool locksOut = m_database.dialect().bulkLoadLocksOutReaders();
+    if (locksOut ? created.size() == *assetCount : created.size() * 2 >= *assetCount) {
         bulk.emplace(m_database, repository);
         if (!bulk->begin(&result.error))
             return false;

@@ -39,6 +39,29 @@ int SchemaMigrator::currentVersion(QString *error) const
 
 SchemaMigrator::Result SchemaMigrator::migrateTo(int targetVersion)
 {
+    // The usual start: nothing to do, and no lock to wait for.
+    QString error;
+    const int current = currentVersion(&error);
+    if (current >= 0 && current <= latestVersion() && current >= targetVersion) {
+        Result result;
+        result.outcome = Outcome::AlreadyCurrent;
+        result.fromVersion = result.toVersion = current;
+        return result;
+    }
+    QSqlDatabase &db = m_database.connection();
+    if (!m_database.dialect().lockForMigration(db, &error)) {
+        Result result;
+        result.message = error;
+        return result;
+    }
+    // Another workstation may have upgraded while this one waited: read the version again.
+    const Result result = migrateLocked(targetVersion);
+    m_database.dialect().unlockAfterMigration(db);
+    return result;
+}
+
+SchemaMigrator::Result SchemaMigrator::migrateLocked(int targetVersion)
+{
     Result result;
     QString error;
     const int current = currentVersion(&error);

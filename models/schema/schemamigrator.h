@@ -42,6 +42,7 @@ public:
     Result migrateTo(int targetVersion);
 
 private:
+    Result migrateLocked(int targetVersion);
     bool writeBackup(int fromVersion, Result *result);
 
     Database &m_database;

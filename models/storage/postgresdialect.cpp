@@ -168,6 +168,33 @@ QString PostgresDialect::changeCounterStatement() const
     return {};
 }
 
+bool PostgresDialect::bulkLoadLocksOutReaders() const
+{
+    return true;
+}
+
+namespace {
+// "bestand" in ASCII: the advisory lock key of schema upgrades (per database).
+constexpr qint64 migrationLockKey = 0x62657374616e64;
+} // namespace
+
+bool PostgresDialect::lockForMigration(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery query(db);
+    if (!Sql::prepare(query, QStringLiteral("SELECT pg_advisory_lock(?)"), error))
+        return false;
+    query.addBindValue(migrationLockKey);
+    return Sql::exec(query, error);
+}
+
+void PostgresDialect::unlockAfterMigration(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    query.addBindValue(migrationLockKey);
+    query.exec();
+}
+
 QStringList PostgresDialect::createAssetSearchIndex() const
 {
     return {
@@ -206,6 +233,14 @@ QString PostgresDialect::assetSearchExpression(const QString &userText) const
 QString PostgresDialect::assetSearchIdsSql() const
 {
     return QStringLiteral("SELECT asset_id FROM asset_search WHERE document @@ CAST(? AS tsquery)");
+}
+
+QString PostgresDialect::assetSearchCondition(bool fewMatches) const
+{
+    // ARRAY(…) runs once, before the rows: the matches are read by their ids and
+    // sorted, never found by walking the sort index.
+    return fewMatches ? QStringLiteral("a.id = ANY (ARRAY(%1))").arg(assetSearchIdsSql())
+                      : SqlDialect::assetSearchCondition(false);
 }
 
 QString PostgresDialect::documentSelect()

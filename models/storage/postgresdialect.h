@@ -25,9 +25,13 @@ public:
     QString changeNotificationChannel() const override;
     QStringList changeNotificationStatements(const QStringList &tables) const override;
     QString changeCounterStatement() const override;
+    bool bulkLoadLocksOutReaders() const override;
+    bool lockForMigration(QSqlDatabase &db, QString *error) const override;
+    void unlockAfterMigration(QSqlDatabase &db) const override;
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
+    QString assetSearchCondition(bool fewMatches) const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
     bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const override;

@@ -52,3 +52,17 @@ bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPag
         *copiedPages = -1;
     return true;
 }
+
+QString SqlDialect::assetSearchCondition(bool fewMatches) const
+{
+    Q_UNUSED(fewMatches);
+    return QStringLiteral("a.id IN (%1)").arg(assetSearchIdsSql());
+}
+
+bool SqlDialect::lockForMigration(QSqlDatabase &, QString *) const
+{
+    return true;
+}
+
+void SqlDialect::unlockAfterMigration(QSqlDatabase &) const
+{ }

@@ -65,12 +65,29 @@ public:
     virtual QStringList changeNotificationStatements(const QStringList &tables) const = 0;
     virtual QString changeCounterStatement() const = 0;
 
+    // Whether suspending the asset indexes for a bulk load (suspendAssetIndexes,
+    // clearAssetSearchIndex) keeps other connections from reading the table until
+    // the load commits. PostgreSQL: yes, DROP INDEX and TRUNCATE lock the table
+    // exclusively; SQLite's readers keep reading their snapshot of the log.
+    virtual bool bulkLoadLocksOutReaders() const = 0;
+
+    // Held while the schema is upgraded, so that two workstations starting a new
+    // version at once migrate one after the other (PostgreSQL: an advisory lock of
+    // this database). SQLite: a file has one user at a time in practice; nothing.
+    virtual bool lockForMigration(QSqlDatabase &db, QString *error) const;
+    virtual void unlockAfterMigration(QSqlDatabase &db) const;
+
     // Full-text search index over assets (FTS5 on SQLite).
     virtual QStringList createAssetSearchIndex() const = 0;
     // Turns what a user typed into the engine's prefix query; empty when nothing is searchable.
     virtual QString assetSearchExpression(const QString &userText) const = 0;
     // SQL fragment selecting matching asset ids for a bound search expression (one placeholder).
     virtual QString assetSearchIdsSql() const = 0;
+    // The asset filter condition for a search; fewMatches when the count is known to
+    // be small (AssetQuery::setSearchMatchCount). PostgreSQL's planner cannot tell a
+    // prefix search's matches in advance and guesses 0.5 %: for a rare word it walks
+    // the whole sort index (seconds), for a common one that walk is what is fast.
+    virtual QString assetSearchCondition(bool fewMatches) const;
     // Rewrites the search document of the asset bound as :id (delete, then insert).
     virtual QStringList assetSearchRefreshStatements() const = 0;
     // Rewrites the search documents of the assets that idsQuery selects (a query the

@@ -193,6 +193,11 @@ QString SqliteDialect::changeCounterStatement() const
     return QStringLiteral("PRAGMA data_version");
 }
 
+bool SqliteDialect::bulkLoadLocksOutReaders() const
+{
+    return false;
+}
+
 QStringList SqliteDialect::createAssetSearchIndex() const
 {
     // One document per asset (rowid = asset id), maintained by AssetSearchIndex.

@@ -21,6 +21,7 @@ public:
     QString changeNotificationChannel() const override;
     QStringList changeNotificationStatements(const QStringList &tables) const override;
     QString changeCounterStatement() const override;
+    bool bulkLoadLocksOutReaders() const override;
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
