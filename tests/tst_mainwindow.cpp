@@ -1,3 +1,4 @@
+#include "access/accessroles.h"
 #include "assets/assetrepository.h"
 #include "assets/assettablemodel.h"
 #include "import/importwizard.h"
@@ -23,6 +24,7 @@ private slots:
     void changeOfTooLargeASelectionIsRefused();
     void importAndItsUndoShowInTheTable();
     void showsAColleaguesChangeKeepingTheCurrentAsset();
+    void readOnlyLoginGetsNoChangingActions();
 };
 
 void TestMainWindow::startsAndShowsTheAssetTable()
@@ -167,6 +169,45 @@ void TestMainWindow::showsAColleaguesChangeKeepingTheCurrentAsset()
     QCOMPARE(row, 151);
     QTRY_COMPARE(model->data(model->index(row, AssetTableModel::Model)).toString(),
                  QStringLiteral("vom Kollegen geändert"));
+}
+
+void TestMainWindow::readOnlyLoginGetsNoChangingActions()
+{
+    TestDatabase test;
+    const auto enabled = [](MainWindow &window, const char *name) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        return action && action->isEnabled();
+    };
+    {
+        // The owner (and whoever opens a local file) may do everything.
+        MainWindow window(test.database());
+        QVERIFY(enabled(window, "newAssetAction"));
+        QVERIFY(enabled(window, "importAction"));
+    }
+    if (!test.isPostgres())
+        return;
+    const QString login = QStringLiteral("t%1_window_reader").arg(QCoreApplication::applicationPid());
+    test.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    QVERIFY(test.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)));
+    QString error;
+    const bool granted = AccessRoles::grant(test.database(), login, AccessRoles::Role::Reader, {}, &error);
+    if (granted) {
+        DatabaseSettings settings = test.settings();
+        settings.userName = login;
+        {
+            Database reader(settings);
+            QVERIFY2(reader.open(&error), qPrintable(error));
+            MainWindow window(reader);
+            QVERIFY(!enabled(window, "newAssetAction"));
+            QVERIFY(!enabled(window, "bulkChangeAction"));
+            QVERIFY(!enabled(window, "retireAction"));
+            QVERIFY(!enabled(window, "importAction"));
+            QVERIFY(!enabled(window, "importBatchesAction"));
+            QVERIFY(window.messageLabel()->text().contains(QStringLiteral("Read only")));
+        }
+    }
+    test.exec(QStringLiteral("DROP ROLE %1").arg(login));
+    QVERIFY2(granted, qPrintable(error));
 }
 
 QTEST_MAIN(TestMainWindow)

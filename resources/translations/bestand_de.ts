@@ -584,7 +584,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Das Profil %1 beschreibt Lizenzen, keine Geräte.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>asset %1</source>
         <translation>Gerät %1</translation>
     </message>
@@ -4426,7 +4426,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+70"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+71"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -4521,7 +4521,12 @@ Befehle:
         <translation>&amp;Aussondern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
+        <source>Read only: your login on the server may look up the inventory but not change it.</source>
+        <translation>Nur lesen: Ihre Anmeldung am Server darf den Bestand nachschlagen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5198,7 +5203,7 @@ Befehle:
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../../models/schema/schemamigrator.cpp" line="+49"/>
+        <location filename="../../models/schema/schemamigrator.cpp" line="+72"/>
         <source>%1 is not a Bestand database.</source>
         <translation>%1 ist keine Bestand-Datenbank.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "access/accessroles.h"
 #include "assets/assetcommandcontext.h"
 #include "assets/assetdetailpanel.h"
 #include "assets/asseteditdialog.h"
@@ -225,6 +226,22 @@ void MainWindow::createActions()
     QAction *retire = action(tr("&Retire"), { QKeySequence::Delete }, &MainWindow::retireSelected);
     for (QAction *item : { newAction, editAction, duplicate, bulk, retire })
         edit->addAction(item);
+    newAction->setObjectName(QStringLiteral("newAssetAction"));
+    bulk->setObjectName(QStringLiteral("bulkChangeAction"));
+    retire->setObjectName(QStringLiteral("retireAction"));
+    // On a server the login's roles decide. The server refuses what a role may not
+    // do whatever the client; the window says so before anyone tries.
+    QString roleError;
+    const std::optional<QList<AccessRoles::Role>> roles = AccessRoles::currentRoles(m_database, &roleError);
+    const bool mayEdit = roles && roles->contains(AccessRoles::Role::Editor);
+    const bool mayImport = roles && roles->contains(AccessRoles::Role::Importer);
+    for (QAction *item : { newAction, duplicate, bulk, retire })
+        item->setEnabled(mayEdit);
+    m_importAction->setEnabled(mayImport);
+    importsAction->setEnabled(mayImport);
+    if (!mayEdit)
+        showMessage(tr("Read only: your login on the server may look up the inventory but not change it."),
+                    false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *search = action(tr("&Search"), { QKeySequence::Find }, [this] {
