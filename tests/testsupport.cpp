@@ -159,6 +159,21 @@ int TestDatabase::searchCount(const QString &userText, qint64 assetId)
     return query.value(0).toInt();
 }
 
+QList<qint64> TestDatabase::searchIds(const QString &userText)
+{
+    const SqlDialect &dialect = m_database->dialect();
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("SELECT id FROM asset WHERE id IN (%1) ORDER BY id").arg(dialect.assetSearchIdsSql()));
+    query.addBindValue(dialect.assetSearchExpression(userText));
+    QList<qint64> ids;
+    if (!query.exec())
+        qWarning("%s", qPrintable(Sql::errorText(query)));
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 QStringList TestDatabase::schema()
 {
     QSqlQuery query(m_database->connection());

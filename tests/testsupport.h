@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -37,6 +38,8 @@ public:
     // How many assets the search index finds for what a user typed, as the asset
     // table's search asks it; with assetId, whether it finds that one (0 or 1).
     int searchCount(const QString &userText, qint64 assetId = 0);
+    // The ids of the assets the search finds, in id order.
+    QList<qint64> searchIds(const QString &userText);
     // The schema as the engine describes it, one line per table column or
     // definition, index, trigger and function: equal lists mean equal schemas.
     QStringList schema();

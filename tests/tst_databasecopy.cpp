@@ -155,22 +155,9 @@ void TestDatabaseCopy::searchFindsTheSameAssetsOnBothSides_data()
 void TestDatabaseCopy::searchFindsTheSameAssetsOnBothSides()
 {
     QFETCH(QString, typed);
-    const auto ids = [&typed](TestDatabase &test) {
-        const SqlDialect &dialect = test.database().dialect();
-        QSqlQuery query(test.database().connection());
-        query.prepare(QStringLiteral("SELECT id FROM asset WHERE id IN (%1) ORDER BY id")
-                          .arg(dialect.assetSearchIdsSql()));
-        query.addBindValue(dialect.assetSearchExpression(typed));
-        QList<qint64> result;
-        if (!query.exec())
-            qWarning("%s", qPrintable(query.lastQuery()));
-        while (query.next())
-            result.append(query.value(0).toLongLong());
-        return result;
-    };
-    const QList<qint64> onSource = ids(*m_source);
+    const QList<qint64> onSource = m_source->searchIds(typed);
     QVERIFY2(!onSource.isEmpty(), "a word that finds nothing on either side would prove nothing");
-    QCOMPARE(ids(*m_target), onSource);
+    QCOMPARE(m_target->searchIds(typed), onSource);
 }
 
 void TestDatabaseCopy::newRowsContinueAfterTheCopiedIds()

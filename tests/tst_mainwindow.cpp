@@ -14,6 +14,20 @@
 #include <QTableView>
 #include <QTest>
 
+namespace {
+// BULK-00001 … in one statement: enough rows that the view loads them in pages.
+bool addBulkAssets(TestDatabase &test, int count)
+{
+    // One pass of arg(): SQLite's padding is printf('%05d', …), which a second pass would read.
+    return test.exec(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
+            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
+            .arg(test.zeroPadded(QStringLiteral("i"), 5), QString::number(count)));
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -41,12 +55,7 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
     // Far more rows than the view loads: retiring a selection must reach exactly
     // the selected rows, also those not loaded yet, and no others.
     TestDatabase test;
-    QVERIFY(test.exec(
-        QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
-            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
-            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
+    QVERIFY(addBulkAssets(test, 3000));
     MainWindow window(test.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -77,12 +86,7 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
 void TestMainWindow::changeOfTooLargeASelectionIsRefused()
 {
     TestDatabase test;
-    QVERIFY(test.exec(
-        QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000) "
-            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
-            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
-            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
+    QVERIFY(addBulkAssets(test, 12000));
     MainWindow window(test.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -131,12 +135,7 @@ void TestMainWindow::importAndItsUndoShowInTheTable()
 void TestMainWindow::showsAColleaguesChangeKeepingTheCurrentAsset()
 {
     TestDatabase test;
-    QVERIFY(test.exec(
-        QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
-            "INSERT INTO asset (inventory_no, category_id, owner_authority_id, created_at, updated_at) "
-            "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
-            .arg(test.zeroPadded(QStringLiteral("i"), 5))));
+    QVERIFY(addBulkAssets(test, 300));
     MainWindow window(test.database());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

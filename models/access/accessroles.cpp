@@ -396,16 +396,21 @@ std::optional<QList<AccessRoles::Role>> AccessRoles::currentRoles(Database &data
     // Whoever opens a local file may do everything with it.
     if (database.settings().backend != DatabaseSettings::Backend::Postgres)
         return QList<Role> { Role::Reader, Role::Editor, Role::Importer, Role::Auditor };
-    QList<Role> roles;
+    // One round trip for all roles: the window asks at start.
+    QStringList tests;
+    for (qsizetype i = 0; i < all().size(); ++i)
+        tests.append(QStringLiteral("pg_has_role(?, 'USAGE')"));
     QSqlQuery query(database.connection());
-    if (!Sql::prepare(query, QStringLiteral("SELECT pg_has_role(?, 'USAGE')"), error))
+    if (!Sql::prepare(query, QStringLiteral("SELECT ") + tests.join(QStringLiteral(", ")), error))
         return std::nullopt;
-    for (Role role : all()) {
+    for (Role role : all())
         query.addBindValue(serverRole(role));
-        if (!Sql::exec(query, error) || !query.next())
-            return std::nullopt;
-        if (query.value(0).toBool())
-            roles.append(role);
+    if (!Sql::exec(query, error) || !query.next())
+        return std::nullopt;
+    QList<Role> roles;
+    for (int i = 0; i < all().size(); ++i) {
+        if (query.value(i).toBool())
+            roles.append(all().at(i));
     }
     return roles;
 }
