@@ -1,16 +1,21 @@
 #include "access/accessroles.h"
 #include "assets/assetrepository.h"
 #include "assets/assettablemodel.h"
+#include "audits/auditwidget.h"
 #include "import/importwizard.h"
 #include "importwizarddriver.h"
+#include "licences/licencewidget.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/secondaryscreens.h"
+#include "masterdata/masterdatadialog.h"
+#include "masterdata/masterdatarepository.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -39,6 +44,7 @@ private slots:
     void importAndItsUndoShowInTheTable();
     void showsAColleaguesChangeKeepingTheCurrentAsset();
     void readOnlyLoginGetsNoChangingActions();
+    void readOnlyLoginGetsNoChangingButtonsOnTheOtherScreens();
 };
 
 void TestMainWindow::startsAndShowsTheAssetTable()
@@ -207,6 +213,54 @@ void TestMainWindow::readOnlyLoginGetsNoChangingActions()
     }
     test.exec(QStringLiteral("DROP ROLE %1").arg(login));
     QVERIFY2(granted, qPrintable(error));
+}
+
+void TestMainWindow::readOnlyLoginGetsNoChangingButtonsOnTheOtherScreens()
+{
+    TestDatabase test;
+    // What the licence, audit and master data screens offer to a login: true where
+    // every changing button is enabled, false where none is.
+    const auto changingButtons = [](Database &database) -> std::optional<bool> {
+        QList<bool> states;
+        const auto state = [&states](QWidget &screen, const char *name) {
+            auto *button = screen.findChild<QPushButton *>(QLatin1String(name));
+            if (button)
+                states.append(!button->testAttribute(Qt::WA_ForceDisabled)); // its own state, not its panel's
+            else
+                qWarning("no button %s", name);
+        };
+        LicenceWidget licences(database);
+        for (const char *name :
+             { "newLicenceButton", "saveLicenceButton", "assignButton", "saveAllocationsButton" })
+            state(licences, name);
+        AuditWidget audits(database);
+        state(audits, "newAuditButton");
+        MasterDataRepository repository(database);
+        MasterDataDialog rooms(database, repository, MasterDataKind::Room);
+        state(rooms, "addMasterDataButton");
+        if (states.size() != 6 || (states.contains(true) && states.contains(false)))
+            return std::nullopt;
+        return states.first();
+    };
+    QCOMPARE(changingButtons(test.database()), std::optional<bool>(true));
+    if (!test.isPostgres())
+        return;
+    const QString login = QStringLiteral("t%1_screens_reader").arg(QCoreApplication::applicationPid());
+    test.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    QVERIFY(test.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)));
+    QString error;
+    const bool granted = AccessRoles::grant(test.database(), login, AccessRoles::Role::Reader, {}, &error);
+    std::optional<bool> readerButtons;
+    if (granted) {
+        DatabaseSettings settings = test.settings();
+        settings.userName = login;
+        Database reader(settings);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        readerButtons = changingButtons(reader);
+    }
+    test.exec(QStringLiteral("DROP ROLE %1").arg(login));
+    QVERIFY2(granted, qPrintable(error));
+    QCOMPARE(readerButtons, std::optional<bool>(false));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1512,18 +1512,18 @@ Unterbefehle:
 <context>
     <name>AuditWidget</name>
     <message>
-        <location filename="../../views/audits/auditwidget.cpp" line="+57"/>
+        <location filename="../../views/audits/auditwidget.cpp" line="+58"/>
         <source>&amp;New audit…</source>
         <translation>&amp;Neue Inventur…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>&amp;Import scanner file…</source>
         <translation>Scannerdatei &amp;importieren…</translation>
     </message>
@@ -1619,18 +1619,23 @@ Unterbefehle:
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+129"/>
+        <location line="+50"/>
+        <location line="+133"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-128"/>
+        <source>Read only: your login on the server may look at audits but not run them.</source>
+        <translation>Nur lesen: Ihre Anmeldung am Server darf Inventuren ansehen, aber nicht durchführen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 – %2 (%3)</source>
         <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -4168,7 +4173,7 @@ Befehle:
 <context>
     <name>LicenceWidget</name>
     <message>
-        <location filename="../../views/licences/licencewidget.cpp" line="+35"/>
+        <location filename="../../views/licences/licencewidget.cpp" line="+36"/>
         <source>Any owner</source>
         <translation>Jeder Eigentümer</translation>
     </message>
@@ -4179,12 +4184,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>Delete licence</source>
         <translation>Lizenz löschen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-189"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
@@ -4219,7 +4224,12 @@ Befehle:
         <translation>Historie</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+21"/>
+        <source>Read only: your login on the server may look up licences but not change them.</source>
+        <translation>Nur lesen: Ihre Anmeldung am Server darf Lizenzen nachschlagen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Export licence list</source>
         <translation>Lizenzliste exportieren</translation>
     </message>
@@ -4742,7 +4752,7 @@ Befehle:
 <context>
     <name>MasterDataDialog</name>
     <message>
-        <location filename="../../views/masterdata/masterdatadialog.cpp" line="+25"/>
+        <location filename="../../views/masterdata/masterdatadialog.cpp" line="+26"/>
         <source>Master data: %1</source>
         <translation>Stammdaten: %1</translation>
     </message>
@@ -4757,7 +4767,7 @@ Befehle:
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add an entry (Ins)</source>
         <translation>Eintrag hinzufügen (Einfg)</translation>
     </message>
@@ -4782,7 +4792,12 @@ Befehle:
         <translation>Namen aus Datenschutzgründen ersetzen; die Historie der Geräte behält ihre Struktur (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <source>Read only: your login on the server may look up master data but not change it.</source>
+        <translation>Nur lesen: Ihre Anmeldung am Server darf Stammdaten nachschlagen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Added. Type the name and press Enter.</source>
         <translation>Hinzugefügt. Geben Sie den Namen ein und drücken Sie Enter.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "audits/auditwidget.h"
 
+#include "access/accessroles.h"
 #include "audits/auditreport.h"
 #include "audits/auditreportpdfwriter.h"
 #include "audits/auditscanimporter.h"
@@ -54,8 +55,8 @@ AuditWidget::AuditWidget(Database &database, QWidget *parent)
     m_audits = new QComboBox(this);
     m_audits->setObjectName(QStringLiteral("auditCombo"));
     m_audits->setMinimumContentsLength(30);
-    auto *newButton = new QPushButton(tr("&New audit…"), this);
-    newButton->setObjectName(QStringLiteral("newAuditButton"));
+    m_new = new QPushButton(tr("&New audit…"), this);
+    m_new->setObjectName(QStringLiteral("newAuditButton"));
     m_pause = new QPushButton(tr("&Pause"), this);
     m_import = new QPushButton(tr("&Import scanner file…"), this);
     m_close = new QPushButton(tr("&Close audit…"), this);
@@ -64,7 +65,7 @@ AuditWidget::AuditWidget(Database &database, QWidget *parent)
     auditLabel->setBuddy(m_audits);
     top->addWidget(auditLabel);
     top->addWidget(m_audits, 1);
-    for (QPushButton *button : { newButton, m_pause, m_import, m_close, m_export })
+    for (QPushButton *button : { m_new, m_pause, m_import, m_close, m_export })
         top->addWidget(button);
     layout->addLayout(top);
 
@@ -149,7 +150,7 @@ AuditWidget::AuditWidget(Database &database, QWidget *parent)
     });
     connect(m_openList, &QTreeWidget::itemExpanded, this, &AuditWidget::fillRoomItems);
     connect(m_acceptMove, &QPushButton::clicked, this, &AuditWidget::acceptLastMove);
-    connect(newButton, &QPushButton::clicked, this, &AuditWidget::newAudit);
+    connect(m_new, &QPushButton::clicked, this, &AuditWidget::newAudit);
     connect(m_pause, &QPushButton::clicked, this, &AuditWidget::togglePause);
     connect(m_import, &QPushButton::clicked, this, &AuditWidget::importScannerFile);
     connect(m_close, &QPushButton::clicked, this, &AuditWidget::closeAudit);
@@ -175,11 +176,17 @@ AuditWidget::AuditWidget(Database &database, QWidget *parent)
         m_rooms->lineEdit()->selectAll();
     });
 
+    // On a server only the audit team runs audits; the server refuses the rest.
     QString error;
+    const std::optional<QList<AccessRoles::Role>> roles = AccessRoles::currentRoles(database, &error);
+    m_mayAudit = roles && roles->contains(AccessRoles::Role::Auditor);
     m_rooms->addItem(tr("(no room)"), qint64(0));
     for (const RoomEntry &room : m_service.lookup().rooms(&error))
         m_rooms->addItem(room.label, room.id);
     reloadAudits();
+    if (!m_mayAudit)
+        showFeedback(tr("Read only: your login on the server may look at audits but not run them."),
+                     QStringLiteral("#555555"));
     setFocusProxy(m_scanField);
 }
 
@@ -256,8 +263,9 @@ bool AuditWidget::currentAuditChangeable() const
 
 void AuditWidget::updateButtons()
 {
-    const bool changeable = currentAuditChangeable();
-    const bool open = m_audit && m_audit->status == AuditStatus::Open;
+    const bool changeable = m_mayAudit && currentAuditChangeable();
+    const bool open = m_mayAudit && m_audit && m_audit->status == AuditStatus::Open;
+    m_new->setEnabled(m_mayAudit);
     m_scanField->setEnabled(open);
     m_import->setEnabled(open);
     m_pause->setEnabled(changeable);

@@ -73,6 +73,8 @@ private:
     std::optional<AuditScanResult> m_lastResult;
     QThread *m_closer = nullptr;
 
+    bool m_mayAudit = false;
+    QPushButton *m_new = nullptr;
     QComboBox *m_audits = nullptr;
     QComboBox *m_rooms = nullptr;
     QLineEdit *m_scanField = nullptr;

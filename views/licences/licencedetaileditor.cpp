@@ -220,3 +220,8 @@ void LicenceDetailEditor::save()
     emit message(tr("Licence %1 saved.").arg(m_licence.product), false);
     emit saved(m_licence.id);
 }
+
+void LicenceDetailEditor::setReadOnly(bool readOnly)
+{
+    m_save->setEnabled(!readOnly);
+}

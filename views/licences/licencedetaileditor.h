@@ -33,6 +33,8 @@ public:
 
     void save();
     void revealKey();
+    // For a login that may not change licences: the form shows, nothing saves.
+    void setReadOnly(bool readOnly);
 
 signals:
     void saved(qint64 licenceId);

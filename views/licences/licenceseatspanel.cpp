@@ -274,3 +274,9 @@ void LicenceSeatsPanel::showUsage()
         m_warning->hide();
     }
 }
+
+void LicenceSeatsPanel::setReadOnly(bool readOnly)
+{
+    for (QPushButton *button : { m_assign, m_unassign, m_saveAllocations })
+        button->setEnabled(!readOnly);
+}

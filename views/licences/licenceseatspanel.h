@@ -35,6 +35,8 @@ public:
     void assign();
     void unassignSelected();
     void saveAllocations();
+    // For a login that may not change licences: seats show, nothing is assigned.
+    void setReadOnly(bool readOnly);
 
 signals:
     void seatsChanged(qint64 licenceId);

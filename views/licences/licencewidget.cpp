@@ -1,5 +1,6 @@
 #include "licences/licencewidget.h"
 
+#include "access/accessroles.h"
 #include "common/referencecombobox.h"
 #include "common/searchfield.h"
 #include "licences/licencecsvexporter.h"
@@ -105,6 +106,19 @@ LicenceWidget::LicenceWidget(Database &database, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
+    // On a server the login's roles decide, and the server refuses the rest whatever
+    // the client; the window says so before anyone fills in a form.
+    QString roleError;
+    const std::optional<QList<AccessRoles::Role>> roles = AccessRoles::currentRoles(database, &roleError);
+    m_editable = roles && roles->contains(AccessRoles::Role::Editor);
+    m_new->setEnabled(m_editable);
+    m_delete->setEnabled(false);
+    m_editor->setReadOnly(!m_editable);
+    m_seats->setReadOnly(!m_editable);
+    if (!m_editable)
+        showMessage(tr("Read only: your login on the server may look up licences but not change them."),
+                    false);
+
     connect(m_search, &SearchField::searchRequested, m_model, &LicenceTableModel::setSearchText);
     connect(m_ownerFilter, &ReferenceComboBox::currentIdChanged, m_model, &LicenceTableModel::setOwnerFilter);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
@@ -168,7 +182,7 @@ void LicenceWidget::onCurrentRowChanged()
         return;
     m_editor->setLicence(licenceId);
     m_seats->setLicence(licenceId);
-    m_delete->setEnabled(licenceId > 0);
+    m_delete->setEnabled(licenceId > 0 && m_editable);
     reloadHistory();
 }
 

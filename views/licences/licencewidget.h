@@ -57,6 +57,7 @@ private:
     ReferenceComboBox *m_ownerFilter;
     QComboBox *m_typeFilter;
     QTableView *m_table;
+    bool m_editable = false;
     QPushButton *m_new;
     QPushButton *m_delete;
     QPushButton *m_export;

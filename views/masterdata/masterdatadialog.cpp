@@ -1,5 +1,6 @@
 #include "masterdata/masterdatadialog.h"
 
+#include "access/accessroles.h"
 #include "common/referencecombobox.h"
 #include "masterdata/masterdatarepository.h"
 #include "masterdata/masterdatatablemodel.h"
@@ -60,6 +61,7 @@ MasterDataDialog::MasterDataDialog(Database &database, MasterDataRepository &rep
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *add = buttons->addButton(tr("&Add"), QDialogButtonBox::ActionRole);
+    add->setObjectName(QStringLiteral("addMasterDataButton"));
     add->setShortcut(QKeySequence(Qt::Key_Insert));
     add->setToolTip(tr("Add an entry (Ins)"));
     QPushButton *remove = buttons->addButton(tr("&Delete"), QDialogButtonBox::ActionRole);
@@ -77,6 +79,19 @@ MasterDataDialog::MasterDataDialog(Database &database, MasterDataRepository &rep
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+
+    // On a server the login's roles decide; the server refuses the rest whatever the client.
+    QString roleError;
+    const std::optional<QList<AccessRoles::Role>> roles = AccessRoles::currentRoles(database, &roleError);
+    if (!roles || !roles->contains(AccessRoles::Role::Editor)) {
+        for (QPushButton *button : { add, remove, m_anonymise }) {
+            if (button)
+                button->setEnabled(false);
+        }
+        m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        showMessage(tr("Read only: your login on the server may look up master data but not change it."),
+                    false);
+    }
 
     connect(m_model, &MasterDataTableModel::errorOccurred, this,
             [this](const QString &text) { showMessage(text, true); });
