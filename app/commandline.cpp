@@ -2,12 +2,14 @@
 
 #include "accesscommand.h"
 #include "auditcommand.h"
+#include "billingcommand.h"
 #include "checkcommand.h"
 #include "command.h"
 #include "copydatabasecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "licencescommand.h"
+#include "ratescommand.h"
 #include "undoimportcommand.h"
 
 #include <QTextStream>
@@ -23,6 +25,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<UndoImportCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<LicencesCommand>());
+    m_commands.push_back(std::make_unique<BillingCommand>());
+    m_commands.push_back(std::make_unique<RatesCommand>());
     m_commands.push_back(std::make_unique<AccessCommand>());
 }
 

@@ -4,6 +4,9 @@
 #include "assets/assetlookup.h"
 #include "assets/assettablemodel.h"
 #include "benchdatagenerator.h"
+#include "billing/billingcalculator.h"
+#include "billing/billingraterepository.h"
+#include "history/historyrecorder.h"
 #include "schema/schemamigrator.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -276,6 +279,65 @@ int main(int argc, char *argv[])
             err << "scan of " << BenchDataGenerator::legacyNumber(i) << " did not find asset " << i
                 << Qt::endl;
     }
+
+    // Billing the current quarter for all authorities: a rate per category (PC's
+    // changing mid-quarter) and 20,000 devices moved to another authority in it.
+    const QDate today = QDate::currentDate();
+    const BillingPeriod quarter {
+        QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1),
+        QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).addMonths(3).addDays(-1)
+    };
+    QSqlQuery rateCount(database->connection());
+    if (rateCount.exec(QStringLiteral("SELECT COUNT(*) FROM billing_rate")) && rateCount.next()
+        && rateCount.value(0).toInt() == 0) {
+        rateCount.finish();
+        BillingRateRepository rates(*database, ChangeContext { QStringLiteral("bench") });
+        QSqlQuery categories(database->connection());
+        categories.exec(QStringLiteral("SELECT id FROM category"));
+        QList<qint64> categoryIds;
+        while (categories.next())
+            categoryIds.append(categories.value(0).toLongLong());
+        for (const qint64 category : categoryIds) {
+            BillingRate rate;
+            rate.categoryId = category;
+            rate.validFrom = QDate(2020, 1, 1);
+            rate.monthlyCents = 1000 + 100 * category;
+            rates.insert(rate, &error);
+            if (category == categoryIds.first()) {
+                rate.validFrom = quarter.first.addDays(45);
+                rate.monthlyCents += 250;
+                rates.insert(rate, &error);
+            }
+        }
+        HistoryRecorder history(*database);
+        history.startBuffering();
+        Sql::Transaction moves(database->connection());
+        for (qint64 k = 1; k <= 20000; ++k) {
+            ChangeContext context { QStringLiteral("bench") };
+            context.at =
+                Sql::timestampText(quarter.first.addDays(k % 60).startOfDay().toMSecsSinceEpoch() + 43200000);
+            history.record(QStringLiteral("asset"), k * (assets / 20000), HistoryRecorder::Action::Update,
+                           QStringLiteral("using_authority_id"), QVariant(), QStringLiteral("2"), context,
+                           &error);
+        }
+        history.flush(&error);
+        moves.commit(&error);
+    }
+    std::optional<BillingResult> billing;
+    QList<double> billingTimes;
+    for (int run = 0; run < 3; ++run) {
+        const double cpuStart = processCpuMs();
+        QElapsedTimer timer;
+        timer.start();
+        billing = BillingCalculator(*database).run(quarter, 0, {}, &error);
+        billingTimes.append(timer.nsecsElapsed() / 1e6);
+        cpuTimes[QStringLiteral("billing_quarter_ms")].append(processCpuMs() - cpuStart);
+        if (!billing)
+            err << "billing failed: " << error << Qt::endl;
+    }
+    result.insert(QStringLiteral("billing_quarter_ms"), rounded(median(billingTimes)));
+    result.insert(QStringLiteral("billing_lines"), billing ? billing->lineCount : -1);
+    result.insert(QStringLiteral("billing_total_cents"), billing ? billing->totalCents : -1);
 
     result.insert(QStringLiteral("open_first_page_ms"), rounded(median(openTimes)));
     result.insert(QStringLiteral("sort_ms"), rounded(median(sortTimes)));

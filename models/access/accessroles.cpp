@@ -232,6 +232,21 @@ QStringList AccessRoles::serverStatements()
     return statements;
 }
 
+QStringList AccessRoles::billingStatements()
+{
+    const QString reader = serverRole(Role::Reader);
+    const QString editor = serverRole(Role::Editor);
+    QStringList statements;
+    for (const char *table : { "billing_rate", "billing_run", "billing_run_total" })
+        statements.append(QStringLiteral("GRANT SELECT ON %1 TO %2").arg(QLatin1String(table), reader));
+    statements.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON billing_rate TO %1").arg(editor));
+    statements.append(QStringLiteral("GRANT INSERT, UPDATE ON billing_run TO %1").arg(editor));
+    // DELETE: an open run's totals are replaced when the period is billed again.
+    statements.append(QStringLiteral("GRANT INSERT, DELETE ON billing_run_total TO %1").arg(editor));
+    statements.append(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor));
+    return statements;
+}
+
 namespace {
 bool setMembership(Database &database, const QString &login, const QString &role, bool member, QString *error)
 {

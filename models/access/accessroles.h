@@ -39,6 +39,9 @@ public:
     // Creates the group roles if missing, grants each its privileges and sets up
     // row-level security. Run by the migration that introduced roles; idempotent.
     static QStringList serverStatements();
+    // The privileges on the billing tables (migration 12): everyone reads rates and
+    // runs, an editor keeps the rates and makes and closes billing runs.
+    static QStringList billingStatements();
 
     // Makes a login a member of the role (for a viewer: of the authority given by its
     // code too). The login must exist on the server; only the inventory's owner or a

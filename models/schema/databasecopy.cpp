@@ -66,6 +66,9 @@ const QStringList &DatabaseCopy::tablesInOrder()
         QStringLiteral("audit_scan"),
         QStringLiteral("import_batch_master_data"),
         QStringLiteral("authority_viewer"),
+        QStringLiteral("billing_rate"),
+        QStringLiteral("billing_run"),
+        QStringLiteral("billing_run_total"),
     };
     return tables;
 }
@@ -119,10 +122,19 @@ bool DatabaseCopy::copyTable(const QString &table, qint64 *rows, QString *error)
                 .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
             error))
         return false;
+    // A closed billing run refuses new totals: runs arrive open and are closed
+    // again once their totals are in (closeCopiedBillingRuns).
+    const int frozenStatus =
+        table == QLatin1String("billing_run") ? int(columns.indexOf(QStringLiteral("status"))) : -1;
+    const int idColumn = int(columns.indexOf(QStringLiteral("id")));
     qint64 copied = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             write.bindValue(i, read.value(i));
+        if (frozenStatus >= 0 && read.value(frozenStatus).toString() == QLatin1String("closed")) {
+            write.bindValue(frozenStatus, QStringLiteral("open"));
+            m_closedBillingRuns.append(read.value(idColumn).toLongLong());
+        }
         if (!write.exec()) {
             if (error)
                 *error = tr("Row %1 of table %2: %3").arg(copied + 1).arg(table, Sql::errorText(write));
@@ -131,6 +143,19 @@ bool DatabaseCopy::copyTable(const QString &table, qint64 *rows, QString *error)
         ++copied;
     }
     *rows = copied;
+    return true;
+}
+
+bool DatabaseCopy::closeCopiedBillingRuns(QString *error)
+{
+    QSqlQuery close(m_target.connection());
+    if (!Sql::prepare(close, QStringLiteral("UPDATE billing_run SET status = 'closed' WHERE id = ?"), error))
+        return false;
+    for (const qint64 id : std::as_const(m_closedBillingRuns)) {
+        close.bindValue(0, id);
+        if (!Sql::exec(close, error))
+            return false;
+    }
     return true;
 }
 
@@ -179,6 +204,8 @@ DatabaseCopy::Result DatabaseCopy::run(const Progress &progress)
         if (progress)
             progress(table, rows);
     }
+    if (!closeCopiedBillingRuns(&result.error))
+        return result;
     for (const QString &table : tables) {
         if (!m_target.connection().record(table).contains(QStringLiteral("id")))
             continue;

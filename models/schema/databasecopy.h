@@ -46,7 +46,9 @@ public:
 private:
     bool copyTable(const QString &table, qint64 *rows, QString *error);
     bool targetIsEmpty(QString *error);
+    bool closeCopiedBillingRuns(QString *error);
 
     Database &m_source;
     Database &m_target;
+    QList<qint64> m_closedBillingRuns;
 };

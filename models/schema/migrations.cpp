@@ -492,6 +492,76 @@ bool notifyChanges(Database &database, QString *error)
                    error);
 }
 
+// Leistungsverrechnung: monthly rates as data (per category or licence product,
+// valid from a date, optionally negotiated per authority) and the billing runs
+// made from them. A run keeps its totals per authority, subject and rate; once
+// closed the server or file refuses any change to it. Rates and runs are recorded
+// in the history like assets, so its list of entities grows (a looser CHECK that
+// every stored row meets).
+bool createBilling(Database &database, QString *error)
+{
+    if (!database.dialect().widenColumnCheck(
+            database.connection(), QStringLiteral("history"), QStringLiteral("entity"),
+            QStringLiteral("CHECK (entity IN ('asset', 'licence'))"),
+            QStringLiteral("CHECK (entity IN ('asset', 'licence', 'billing_rate', 'billing_run', 'category', "
+                           "'person', 'handover'))"),
+            error))
+        return false;
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE billing_rate ("
+                       " id $PK,"
+                       " category_id INTEGER REFERENCES category (id),"
+                       " licence_product TEXT,"
+                       " authority_id INTEGER REFERENCES authority (id),"
+                       " valid_from $DATE NOT NULL,"
+                       " monthly_cents INTEGER NOT NULL CHECK (monthly_cents >= 0),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " created_at $TIMESTAMP NOT NULL,"
+                       " updated_at $TIMESTAMP NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1,"
+                       " CHECK ((category_id IS NULL) <> (licence_product IS NULL)))"),
+        // One rate per subject, authority (or none) and start day.
+        QStringLiteral("CREATE UNIQUE INDEX billing_rate_key ON billing_rate (COALESCE(category_id, 0), "
+                       "COALESCE(lower(licence_product), ''), COALESCE(authority_id, 0), valid_from)"),
+        QStringLiteral("CREATE TABLE billing_run ("
+                       " id $PK,"
+                       " period_start $DATE NOT NULL,"
+                       " period_end $DATE NOT NULL,"
+                       " authority_id INTEGER REFERENCES authority (id),"
+                       " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),"
+                       " run_by TEXT NOT NULL,"
+                       " run_at $TIMESTAMP NOT NULL,"
+                       " closed_by TEXT NOT NULL DEFAULT '',"
+                       " closed_at $TIMESTAMP,"
+                       " line_count INTEGER NOT NULL,"
+                       " unrated_count INTEGER NOT NULL,"
+                       " total_cents INTEGER NOT NULL,"
+                       " CHECK (period_start <= period_end))"),
+        QStringLiteral("CREATE INDEX billing_run_period ON billing_run (period_start, period_end)"),
+        QStringLiteral("CREATE TABLE billing_run_total ("
+                       " id $PK,"
+                       " run_id INTEGER NOT NULL REFERENCES billing_run (id),"
+                       " authority_id INTEGER NOT NULL REFERENCES authority (id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('device', 'licence')),"
+                       " subject TEXT NOT NULL,"
+                       " rate_cents INTEGER,"
+                       " line_count INTEGER NOT NULL,"
+                       " unit_days INTEGER NOT NULL,"
+                       " amount_cents INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX billing_run_total_run ON billing_run_total (run_id)"),
+    };
+    statements += database.dialect().frozenRowGuard(QStringLiteral("billing_run"),
+                                                    QStringLiteral("ROW.status = 'closed'"));
+    statements += database.dialect().frozenRowGuard(
+        QStringLiteral("billing_run_total"),
+        QStringLiteral("(SELECT status FROM billing_run r WHERE r.id = ROW.run_id) = 'closed'"));
+    statements += database.dialect().changeNotificationStatements(
+        { QStringLiteral("billing_rate"), QStringLiteral("billing_run") });
+    if (database.settings().backend == DatabaseSettings::Backend::Postgres)
+        statements += AccessRoles::billingStatements();
+    return execAll(database, statements, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -509,6 +579,7 @@ const std::vector<Migration> &allMigrations()
         { 9, "indexes for matching imported licences", indexLicenceMatching },
         { 10, "roles, grants and row-level security on a server", createAccessRoles },
         { 11, "tell open windows of other connections' changes", notifyChanges },
+        { 12, "billing rates and billing runs", createBilling },
     };
     return migrations;
 }

@@ -109,6 +109,34 @@ QStringList PostgresDialect::appendOnlyGuard(const QString &table) const
     };
 }
 
+bool PostgresDialect::widenColumnCheck(QSqlDatabase &db, const QString &table, const QString &column,
+                                       const QString &oldCheck, const QString &newCheck, QString *error) const
+{
+    Q_UNUSED(oldCheck);
+    // A column constraint written inline is named <table>_<column>_check by the server.
+    const QString name = QStringLiteral("%1_%2_check").arg(table, column);
+    return Sql::exec(
+        db,
+        QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2, ADD CONSTRAINT %2 %3").arg(table, name, newCheck),
+        error);
+}
+
+QStringList PostgresDialect::frozenRowGuard(const QString &table, const QString &condition) const
+{
+    const QString oldRow = QString(condition).replace(QLatin1String("ROW."), QLatin1String("OLD."));
+    const QString newRow = QString(condition).replace(QLatin1String("ROW."), QLatin1String("NEW."));
+    return {
+        QStringLiteral("CREATE FUNCTION %1_frozen() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN "
+                       "IF (TG_OP <> 'INSERT' AND %2) OR (TG_OP = 'INSERT' AND %3) THEN "
+                       "RAISE EXCEPTION '%1: a closed billing run cannot change'; END IF; "
+                       "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $body$")
+            .arg(table, oldRow, newRow),
+        QStringLiteral("CREATE TRIGGER %1_frozen BEFORE INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                       "EXECUTE FUNCTION %1_frozen()")
+            .arg(table),
+    };
+}
+
 bool PostgresDialect::checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const
 {
     // The server checks pages and enforces every foreign key itself; what a client
@@ -153,7 +181,7 @@ QStringList PostgresDialect::changeNotificationStatements(const QStringList &tab
     // equal notifications of one transaction once, at commit: an import of a million
     // rows tells each listener once, and only if it commits.
     QStringList statements = { QStringLiteral(
-        "CREATE FUNCTION bestand_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+        "CREATE OR REPLACE FUNCTION bestand_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
         "$body$ BEGIN PERFORM pg_notify('bestand_changes', TG_TABLE_NAME); RETURN NULL; END $body$") };
     for (const QString &table : tables)
         statements.append(

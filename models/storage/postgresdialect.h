@@ -18,6 +18,9 @@ public:
     bool supportsFileBackup() const override;
     bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;
     QStringList appendOnlyGuard(const QString &table) const override;
+    bool widenColumnCheck(QSqlDatabase &db, const QString &table, const QString &column,
+                          const QString &oldCheck, const QString &newCheck, QString *error) const override;
+    QStringList frozenRowGuard(const QString &table, const QString &condition) const override;
     bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const override;
     QString orderedJoin() const override;
     QString caseInsensitiveLike() const override;

@@ -42,6 +42,14 @@ public:
     virtual bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const = 0;
     // Statements that make a table refuse UPDATE and DELETE (history is append-only).
     virtual QStringList appendOnlyGuard(const QString &table) const = 0;
+    // Replaces a column's CHECK by a looser one that every stored row meets (a longer
+    // list of allowed values), without copying the table.
+    virtual bool widenColumnCheck(QSqlDatabase &db, const QString &table, const QString &column,
+                                  const QString &oldCheck, const QString &newCheck, QString *error) const = 0;
+    // Statements that refuse any change to a row of `table` whose `condition` holds
+    // for the stored row (OLD) or, on insert, for the new one (NEW): a closed billing
+    // run and its totals stay as they were closed.
+    virtual QStringList frozenRowGuard(const QString &table, const QString &condition) const = 0;
     // Low-level integrity: page checks, dangling foreign keys. Each problem as one line.
     virtual bool checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const = 0;
 

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace {
 // SQLite answers the journal mode it got, which may not be the one asked for.
@@ -133,6 +134,72 @@ QStringList SqliteDialect::appendOnlyGuard(const QString &table) const
                        "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
             .arg(table),
     };
+}
+
+bool SqliteDialect::widenColumnCheck(QSqlDatabase &db, const QString &table, const QString &column,
+                                     const QString &oldCheck, const QString &newCheck, QString *error) const
+{
+    Q_UNUSED(column);
+    // SQLite cannot alter a constraint. Its documented way for a change that every
+    // stored row already meets is to edit the table's definition in sqlite_schema
+    // and bump the schema version (https://sqlite.org/lang_altertable.html, "making
+    // other kinds of table schema changes"); the 12-step copy would rewrite a history
+    // of millions of rows for a longer list of words.
+    QSqlQuery query(db);
+    if (!Sql::prepare(
+            query, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"), error))
+        return false;
+    query.addBindValue(table);
+    if (!Sql::exec(query, error))
+        return false;
+    const QString definition = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (!definition.contains(oldCheck)) {
+        if (error)
+            *error = QStringLiteral("The table %1 has no constraint %2.").arg(table, oldCheck);
+        return false;
+    }
+    QString widened = definition;
+    widened.replace(oldCheck, newCheck);
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA schema_version")) || !version.next()) {
+        if (error)
+            *error = Sql::errorText(version);
+        return false;
+    }
+    const qint64 schemaVersion = version.value(0).toLongLong();
+    version.finish();
+    QSqlQuery update(db);
+    if (!Sql::exec(db, QStringLiteral("PRAGMA writable_schema = ON"), error))
+        return false;
+    const bool updated =
+        Sql::prepare(update,
+                     QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"),
+                     error)
+        && (update.addBindValue(widened), update.addBindValue(table), Sql::exec(update, error));
+    const bool bumped =
+        updated && Sql::exec(db, QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1), error);
+    QString resetError;
+    const bool reset = Sql::exec(db, QStringLiteral("PRAGMA writable_schema = OFF"), &resetError);
+    if (bumped && !reset && error)
+        *error = resetError;
+    return bumped && reset;
+}
+
+QStringList SqliteDialect::frozenRowGuard(const QString &table, const QString &condition) const
+{
+    QStringList statements;
+    const QString oldRow = QString(condition).replace(QLatin1String("ROW."), QLatin1String("OLD."));
+    const QString newRow = QString(condition).replace(QLatin1String("ROW."), QLatin1String("NEW."));
+    for (const auto &[event, when] :
+         { std::pair { QStringLiteral("UPDATE"), oldRow }, std::pair { QStringLiteral("DELETE"), oldRow },
+           std::pair { QStringLiteral("INSERT"), newRow } }) {
+        statements.append(
+            QStringLiteral("CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1 WHEN %4 "
+                           "BEGIN SELECT RAISE(ABORT, '%1: a closed billing run cannot change'); END")
+                .arg(table, event.toLower(), event, when));
+    }
+    return statements;
 }
 
 bool SqliteDialect::checkIntegrity(QSqlDatabase &db, QStringList *problems, QString *error) const

@@ -102,7 +102,7 @@
         <translation>liest nur die Posten der ihm freigegebenen Körperschaften</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>There is no authority with the code %1.</source>
         <translation>Es gibt keine Körperschaft mit dem Kürzel %1.</translation>
     </message>
@@ -1744,6 +1744,491 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>BillingCalculator</name>
+    <message>
+        <location filename="../../models/billing/billingcalculator.cpp" line="+334"/>
+        <source>There is no authority %1.</source>
+        <translation>Es gibt keine Körperschaft %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The billing run was cancelled.</source>
+        <translation>Der Abrechnungslauf wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingCommand</name>
+    <message>
+        <location filename="../../app/billingcommand.cpp" line="+44"/>
+        <source>Leistungsverrechnung: `billing --period 2026-Q3` bills each authority for its devices and licence seats, as a statement (PDF) and a CSV for the finance system.</source>
+        <translation>Leistungsverrechnung: `billing --period 2026-Q3` rechnet jeder Körperschaft ihre Geräte und Lizenzplätze ab, als Leistungsnachweis (PDF) und als CSV für die Finanzbuchhaltung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The period: a quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST (2026-07-01..2026-08-15).</source>
+        <translation>Der Zeitraum: ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER (2026-07-01..2026-08-15).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the authority CODE.</source>
+        <translation>Nur die Körperschaft KÜRZEL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the billing as CSV for the finance system to FILE.</source>
+        <translation>Die Abrechnung als CSV für die Finanzbuchhaltung in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the statements as PDF to FILE.</source>
+        <translation>Die Leistungsnachweise als PDF in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A line per item in the CSV and the PDF, not only the totals.</source>
+        <translation>Eine Zeile je Posten in CSV und PDF, nicht nur die Summen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the period: the run becomes final and cannot change afterwards.</source>
+        <translation>Den Zeitraum abschließen: der Lauf wird endgültig und kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: bestand billing --period PERIOD [--authority CODE] [--csv FILE] [--pdf FILE] [--lines] [--json] [--close]</source>
+        <translation>Aufruf: bestand billing --period ZEITRAUM [--authority KÜRZEL] [--csv DATEI] [--pdf DATEI] [--lines] [--json] [--close]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing a PDF needs the Qt GUI libraries.</source>
+        <translation>Zum Schreiben eines PDF werden die Qt-GUI-Bibliotheken benötigt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The days of %1 were billed in the closed run %2 (%3); they are not billed twice.</source>
+        <translation>Die Tage von %1 wurden im abgeschlossenen Lauf %2 (%3) abgerechnet; sie werden nicht doppelt abgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The run %1 of %2 was closed with %3 in %4 lines; the inventory now gives %5 in %6 lines (an import taken back, or a changed history). The closed run stands; no file was written.</source>
+        <translation>Der Lauf %1 für %2 wurde mit %3 in %4 Posten abgeschlossen; der Bestand ergibt jetzt %5 in %6 Posten (ein zurückgenommener Import oder eine geänderte Historie). Der abgeschlossene Lauf gilt; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Billing %1 (%2 to %3), run %4 by %5: %6</source>
+        <translation>Abrechnung %1 (%2 bis %3), Lauf %4 von %5: %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed by %1</source>
+        <translation>abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>no rate</source>
+        <translation>ohne Satz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Posten</numerusform>
+            <numerusform>%n Posten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1 EUR in %2 lines.</source>
+        <translation>Summe %1 EUR in %2 Posten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 lines have no rate for their subject and days; they are listed with 0,00 EUR.</source>
+        <translation>%1 Posten haben für ihren Gegenstand und ihre Tage keinen Satz; sie sind mit 0,00 EUR aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No change since the run kept before.</source>
+        <translation>Keine Änderung gegenüber dem zuvor gespeicherten Lauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed: %1 %2 %3: %4 → %5 EUR</source>
+        <translation>Geändert: %1 %2 %3: %4 → %5 EUR</translation>
+    </message>
+</context>
+<context>
+    <name>BillingCsvWriter</name>
+    <message>
+        <location filename="../../models/billing/billingcsvwriter.cpp" line="+10"/>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+50"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>Serien-Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Unit days</source>
+        <translation>Einheitstage</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Rate per month (EUR)</source>
+        <translation>Satz je Monat (EUR)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Amount (EUR)</source>
+        <translation>Betrag (EUR)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Authority name</source>
+        <translation>Name der Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Posten</translation>
+    </message>
+</context>
+<context>
+    <name>BillingPeriod</name>
+    <message>
+        <location filename="../../models/billing/billingperiod.cpp" line="+31"/>
+        <source>&quot;%1&quot; is not a billing period; write a quarter (2026-Q3), a month (2026-09), a year (2026) or two days (2026-07-01..2026-08-15).</source>
+        <translation>„%1“ ist kein Abrechnungszeitraum; schreiben Sie ein Quartal (2026-Q3), einen Monat (2026-09), ein Jahr (2026) oder zwei Tage (2026-07-01..2026-08-15).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Q%1 %2</source>
+        <translation>%1. Quartal %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRateCsv</name>
+    <message>
+        <location filename="../../models/billing/billingratecsv.cpp" line="+56"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no column &quot;%2&quot;; the columns are: %3.</source>
+        <translation>%1 hat keine Spalte „%2“; die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot start a transaction.</source>
+        <translation>Es lässt sich keine Transaktion beginnen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Give either a category or a licence product.</source>
+        <translation>Geben Sie entweder eine Kategorie oder ein Lizenzprodukt an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no category named %1.</source>
+        <translation>Es gibt keine Kategorie namens %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no authority with the code %1.</source>
+        <translation>Es gibt keine Körperschaft mit dem Kürzel %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rate needs the day it is valid from.</source>
+        <translation>Ein Satz braucht den Tag, ab dem er gilt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rate per month is missing.</source>
+        <translation>Der Satz je Monat fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRateRepository</name>
+    <message>
+        <location filename="../../models/billing/billingraterepository.cpp" line="+75"/>
+        <source>The rate %1 does not exist (any more).</source>
+        <translation>Der Satz %1 existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rate is for either a category or a licence product.</source>
+        <translation>Ein Satz gilt entweder für eine Kategorie oder für ein Lizenzprodukt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rate needs the day it is valid from.</source>
+        <translation>Ein Satz braucht den Tag, ab dem er gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rate cannot be negative.</source>
+        <translation>Ein Satz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A rate from %1 on would change the closed billing of %2 – %3. Closed billing runs stay as they were; let the new rate start after %3.</source>
+        <translation>Ein Satz ab %1 würde die abgeschlossene Abrechnung vom %2 – %3 ändern. Abgeschlossene Abrechnungsläufe bleiben, wie sie sind; lassen Sie den neuen Satz nach dem %3 beginnen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The rate was not stored.</source>
+        <translation>Der Satz wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+28"/>
+        <source>The rate was changed by someone else since you opened it; reload it and apply your change again.</source>
+        <translation>Der Satz wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunStore</name>
+    <message>
+        <location filename="../../models/billing/billingrunstore.cpp" line="+115"/>
+        <source>The billing of %1 is closed and stays as it was.</source>
+        <translation>Die Abrechnung für %1 ist abgeschlossen und bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The billing run %1 is not open (any more).</source>
+        <translation>Der Abrechnungslauf %1 ist nicht (mehr) offen.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingStatementPdfWriter</name>
+    <message>
+        <location filename="../../views/billing/billingstatementpdfwriter.cpp" line="+47"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>closed on %1 by %2</source>
+        <translation>abgeschlossen am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>open (not yet final)</source>
+        <translation>offen (noch nicht endgültig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was billed in this period.</source>
+        <translation>In diesem Zeitraum wurde nichts abgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+68"/>
+        <source>Statement of services %1</source>
+        <translation>Leistungsnachweis %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing run</source>
+        <translation>Abrechnungslauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no. %1 of %2 by %3; %4</source>
+        <translation>Nr. %1 vom %2 von %3; %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+21"/>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>Rate per month</source>
+        <translation>Satz je Monat</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+18"/>
+        <source>Items</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+22"/>
+        <source>Unit days</source>
+        <translation>Einheitstage</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+21"/>
+        <source>no rate</source>
+        <translation>ohne Satz</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>Serien-Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Each item is billed for the days it was in use by the authority: rate per month × days ÷ days of the month, summed over the months and rounded once per item to whole cents (half up). The total is the sum of the items.</source>
+        <translation>Jeder Posten wird für die Tage abgerechnet, an denen er von der Körperschaft genutzt wurde: Satz je Monat × Tage ÷ Tage des Monats, über die Monate summiert und je Posten einmal kaufmännisch auf volle Cent gerundet. Die Summe ist die Summe der Posten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 lässt sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <location filename="../../views/assets/bulkchangedialog.cpp" line="+18"/>
@@ -1876,7 +2361,7 @@ Unterbefehle:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+59"/>
+        <location filename="../../app/commandline.cpp" line="+63"/>
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -2244,7 +2729,7 @@ Befehle:
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../../models/storage/sqlitedialect.cpp" line="+25"/>
+        <location filename="../../models/storage/sqlitedialect.cpp" line="+26"/>
         <source>%1 is in use by another program that has it to itself (a large import, for example). Try again when it has finished.</source>
         <translation>%1 wird gerade von einem anderen Programm exklusiv genutzt (zum Beispiel von einem großen Import). Bitte versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
@@ -2395,7 +2880,7 @@ Befehle:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../models/schema/databasecopy.cpp" line="+82"/>
+        <location filename="../../models/schema/databasecopy.cpp" line="+85"/>
         <source>The target %1 already holds an inventory (%2 rows in %3); a copy goes only into a new, empty database.</source>
         <translation>Das Ziel %1 enthält bereits einen Bestand (%2 Zeilen in %3); kopiert wird nur in eine neue, leere Datenbank.</translation>
     </message>
@@ -2405,12 +2890,12 @@ Befehle:
         <translation>Im Ziel gibt es keine Tabelle %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Row %1 of table %2: %3</source>
         <translation>Zeile %1 der Tabelle %2: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Both databases must be at schema version %1 (source: %2, target: %3).</source>
         <translation>Beide Datenbanken müssen Schemaversion %1 haben (Quelle: %2, Ziel: %3).</translation>
     </message>
@@ -2425,7 +2910,7 @@ Befehle:
         <translation>Im Ziel kann keine Transaktion begonnen werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Table %1 has %2 rows in the source but %3 in the target.</source>
         <translation>Tabelle %1 hat in der Quelle %2 Zeilen, im Ziel aber %3.</translation>
     </message>
@@ -4184,12 +4669,12 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>Delete licence</source>
         <translation>Lizenz löschen</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Export list…</source>
         <translation>Liste exportieren…</translation>
     </message>
@@ -4229,7 +4714,7 @@ Befehle:
         <translation>Nur lesen: Ihre Anmeldung am Server darf Lizenzen nachschlagen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export licence list</source>
         <translation>Lizenzliste exportieren</translation>
     </message>
@@ -4797,7 +5282,7 @@ Befehle:
         <translation>Nur lesen: Ihre Anmeldung am Server darf Stammdaten nachschlagen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Added. Type the name and press Enter.</source>
         <translation>Hinzugefügt. Geben Sie den Namen ein und drücken Sie Enter.</translation>
     </message>
@@ -5190,6 +5675,64 @@ Befehle:
         <location line="+19"/>
         <source>Create audit</source>
         <translation>Inventur anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RatesCommand</name>
+    <message>
+        <location filename="../../app/ratescommand.cpp" line="+15"/>
+        <source>Billing rates: `rates list`, `rates export FILE`, `rates import FILE [--dry-run]` (CSV with the columns %1).</source>
+        <translation>Abrechnungssätze: `rates list`, `rates export DATEI`, `rates import DATEI [--dry-run]` (CSV mit den Spalten %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>list, export or import</source>
+        <translation>list, export oder import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export, import: the CSV file</source>
+        <translation>export, import: die CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import: check and count, change nothing.</source>
+        <translation>import: prüfen und zählen, nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: bestand rates list | export FILE | import FILE [--dry-run]</source>
+        <translation>Aufruf: bestand rates list | export DATEI | import DATEI [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rates written to %1.</source>
+        <translation>Sätze nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 rejected%6.</source>
+        <translation>%1 Zeilen: %2 angelegt, %3 aktualisiert, %4 unverändert, %5 abgewiesen%6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (dry run: nothing was changed)</source>
+        <translation> (Probelauf: es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
 </context>
 <context>
