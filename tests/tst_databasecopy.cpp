@@ -1,4 +1,7 @@
 #include "assets/assetrepository.h"
+#include "billing/billingcalculator.h"
+#include "billing/billingraterepository.h"
+#include "billing/billingrunstore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -25,6 +28,7 @@ private slots:
     void newRowsContinueAfterTheCopiedIds();
     void refusesATargetThatHoldsAnInventory();
     void failedCopyLeavesTheTargetAsItWas();
+    void closedBillingRunStaysClosedOnTheTarget();
 
 private:
     QStringList rows(TestDatabase &test, const QString &table);
@@ -81,6 +85,23 @@ void TestDatabaseCopy::initTestCase()
     asset.notes = QStringLiteral("Akku getauscht, Müller");
     QCOMPARE(repository.update(asset, &error), AssetRepository::UpdateResult::Updated);
     QVERIFY(m_source->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toInt() > 4000);
+    // The current quarter billed and closed: a closed run must arrive closed, totals and all.
+    for (const QString &category : { QStringLiteral("PC"), QStringLiteral("Notebook") }) {
+        BillingRate rate;
+        rate.categoryId = m_source->categoryId(category);
+        rate.validFrom = QDate(2020, 1, 1);
+        rate.monthlyCents = 3000;
+        QVERIFY2(BillingRateRepository(m_source->database(), {}).insert(rate, &error), qPrintable(error));
+    }
+    const QDate today = QDate::currentDate();
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const std::optional<BillingResult> billed =
+        BillingCalculator(m_source->database())
+            .run({ quarterStart, quarterStart.addMonths(3).addDays(-1) }, 0, {}, &error);
+    QVERIFY2(billed && billed->totalCents > 0, qPrintable(error));
+    BillingRunStore runs(m_source->database(), { QStringLiteral("anna"), 0 });
+    const std::optional<StoredBillingRun> run = runs.saveOpen(*billed, &error);
+    QVERIFY2(run && runs.close(run->id, &error), qPrintable(error));
 
     m_target = std::make_unique<TestDatabase>();
     const QString result = copy(*m_target, 0);
@@ -128,7 +149,8 @@ void TestDatabaseCopy::copiesEveryRowAndBothSidesPassTheCheck()
                                  QStringLiteral("import_batch"), QStringLiteral("import_reject"),
                                  QStringLiteral("asset"),        QStringLiteral("legacy_identifier"),
                                  QStringLiteral("licence"),      QStringLiteral("licence_allocation"),
-                                 QStringLiteral("history") };
+                                 QStringLiteral("history"),      QStringLiteral("billing_rate"),
+                                 QStringLiteral("billing_run"),  QStringLiteral("billing_run_total") };
     for (const QString &table : tables) {
         const QStringList expected = rows(*m_source, table);
         QVERIFY2(!expected.isEmpty(), qPrintable(table));
@@ -215,6 +237,17 @@ void TestDatabaseCopy::failedCopyLeavesTheTargetAsItWas()
            QStringLiteral("licence"), QStringLiteral("person") })
         QCOMPARE(target.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toInt(), 0);
     QCOMPARE(rows(target, QStringLiteral("authority")), authoritiesBefore);
+}
+
+void TestDatabaseCopy::closedBillingRunStaysClosedOnTheTarget()
+{
+    QCOMPARE(m_target->scalar(QStringLiteral("SELECT status FROM billing_run")).toString(),
+             QStringLiteral("closed"));
+    QSqlQuery sql(m_target->database().connection());
+    QVERIFY(!sql.exec(QStringLiteral("UPDATE billing_run_total SET amount_cents = 0")));
+    QVERIFY(!sql.exec(QStringLiteral("UPDATE billing_run SET status = 'open'")));
+    QCOMPARE(m_target->scalar(QStringLiteral("SELECT SUM(amount_cents) FROM billing_run_total")).toLongLong(),
+             m_source->scalar(QStringLiteral("SELECT total_cents FROM billing_run")).toLongLong());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)
