@@ -22,7 +22,17 @@ constexpr qint64 monthParts = 377580;
 
 QDate dayOf(const QString &utcTimestamp)
 {
-    return QDateTime::fromString(utcTimestamp, Qt::ISODateWithMs).toLocalTime().date();
+    // The local day is the same within a UTC hour (zones and daylight saving move by
+    // whole hours here), and an import stamps thousands of rows in the same hour:
+    // converting each through the time zone cost a third of a million-device run.
+    thread_local QString cachedHour;
+    thread_local QDate cachedDay;
+    const QStringView hour = QStringView(utcTimestamp).left(13);
+    if (hour.size() == 13 && hour == cachedHour)
+        return cachedDay;
+    cachedHour = hour.toString();
+    cachedDay = QDateTime::fromString(utcTimestamp, Qt::ISODateWithMs).toLocalTime().date();
+    return cachedDay;
 }
 
 QString startOfDayUtc(const QDate &day)
@@ -43,17 +53,24 @@ public:
     explicit RateTable(QList<BillingRate> rates)
         : m_rates(std::move(rates))
     {
+        // all() returns them by start day within subject and authority.
         for (const BillingRate &rate : std::as_const(m_rates)) {
-            RateSteps &steps = m_steps[keyOf(rate)];
+            RateSteps &steps = rate.categoryId ? m_byCategory[rate.categoryId]
+                                               : m_byProduct[rate.licenceProduct.trimmed().toLower()];
             (rate.authorityId ? steps.byAuthority[rate.authorityId] : steps.general).push_back(&rate);
         }
-        // all() returns them by start day within subject and authority.
     }
 
-    static QString categoryKey(qint64 categoryId) { return QStringLiteral("c:%1").arg(categoryId); }
-    static QString productKey(const QString &product)
+    // The rates of a subject, looked up once per item; null: none.
+    const RateSteps *category(qint64 categoryId) const
     {
-        return QStringLiteral("p:") + product.trimmed().toLower();
+        const auto steps = m_byCategory.constFind(categoryId);
+        return steps == m_byCategory.cend() ? nullptr : &*steps;
+    }
+    const RateSteps *product(const QString &product) const
+    {
+        const auto steps = m_byProduct.constFind(product.trimmed().toLower());
+        return steps == m_byProduct.cend() ? nullptr : &*steps;
     }
 
     struct Piece
@@ -63,12 +80,11 @@ public:
     };
 
     // The rate of `day`: the authority's own if one has started, else the general one.
-    Piece at(const QString &key, qint64 authorityId, const QDate &day) const
+    static Piece at(const RateSteps *steps, qint64 authorityId, const QDate &day)
     {
         Piece piece;
         piece.until = QDate(9999, 12, 31);
-        const auto steps = m_steps.constFind(key);
-        if (steps == m_steps.cend())
+        if (!steps)
             return piece;
         const BillingRate *general = pick(steps->general, day, &piece.until);
         const BillingRate *own = nullptr;
@@ -79,10 +95,6 @@ public:
     }
 
 private:
-    static QString keyOf(const BillingRate &rate)
-    {
-        return rate.categoryId ? categoryKey(rate.categoryId) : productKey(rate.licenceProduct);
-    }
     // The last rate started by `day`; shortens `until` to the day before the next one starts.
     static const BillingRate *pick(const std::vector<const BillingRate *> &steps, const QDate &day,
                                    QDate *until)
@@ -100,7 +112,8 @@ private:
     }
 
     QList<BillingRate> m_rates;
-    QHash<QString, RateSteps> m_steps;
+    QHash<qint64, RateSteps> m_byCategory;
+    QHash<QString, RateSteps> m_byProduct;
 };
 
 // One item's lines while it is worked out: per authority and rate.
@@ -118,16 +131,15 @@ struct LineSum
 class ItemLines
 {
 public:
-    ItemLines(const RateTable &rates, const QString &rateKey)
+    explicit ItemLines(const RateSteps *rates)
         : m_rates(rates)
-        , m_rateKey(rateKey)
     { }
 
     // Bills [from, to] to the authority, `units` devices or seats, at the rates of those days.
     void bill(qint64 authorityId, const QDate &from, const QDate &to, qint64 units)
     {
         for (QDate day = from; day <= to;) {
-            const RateTable::Piece piece = m_rates.at(m_rateKey, authorityId, day);
+            const RateTable::Piece piece = RateTable::at(m_rates, authorityId, day);
             const QDate end = std::min(to, piece.until);
             LineSum &sum = lineFor(authorityId, piece.rate);
             for (QDate monthDay = day; monthDay <= end;) {
@@ -165,8 +177,7 @@ private:
         return m_sums.back();
     }
 
-    const RateTable &m_rates;
-    QString m_rateKey;
+    const RateSteps *m_rates;
     std::vector<LineSum> m_sums;
 };
 
@@ -232,7 +243,8 @@ void walkSegments(const QList<Change> &changes, const QDate &from, const QDate &
         segment(start, to);
 }
 
-using TotalKey = std::tuple<QString, int, QString, qint64>; // authority code, kind, subject, rate (-1: none)
+// authority, kind, subject (category id, or a licence product's number), rate (-1: none)
+using TotalKey = std::tuple<qint64, int, qint64, qint64>;
 
 class Totals
 {
@@ -243,11 +255,32 @@ public:
         , m_sink(sink)
     { }
 
-    void add(const ItemLines &item, BillingKind kind, qint64 itemId, const QString &label,
+    // subjectId: the category's id for a device, any number standing for the product for a licence.
+    void add(const ItemLines &item, BillingKind kind, qint64 subjectId, qint64 itemId, const QString &label,
              const QString &serial, const QString &subject)
     {
         for (const LineSum &sum : item.sums()) {
             if (m_filter && sum.authorityId != m_filter)
+                continue;
+            const std::optional<qint64> rate =
+                sum.rate ? std::optional<qint64>(sum.rate->monthlyCents) : std::nullopt;
+            const qint64 amount = BillingCalculator::roundHalfUp(sum.parts, monthParts);
+            BillingTotal &total =
+                m_totals[TotalKey { sum.authorityId, int(kind), subjectId, rate.value_or(-1) }];
+            if (total.lineCount == 0) {
+                total.authorityId = sum.authorityId;
+                total.kind = kind;
+                total.subject = subject;
+                total.rateCents = rate;
+            }
+            ++total.lineCount;
+            total.unitDays += sum.unitDays;
+            total.amountCents += amount;
+            ++m_result.lineCount;
+            if (!rate)
+                ++m_result.unratedLines;
+            m_result.totalCents += amount;
+            if (!m_sink)
                 continue;
             BillingLine line;
             line.authorityId = sum.authorityId;
@@ -257,35 +290,29 @@ public:
             line.itemLabel = label;
             line.serialNo = serial;
             line.subject = subject;
-            if (sum.rate)
-                line.rateCents = sum.rate->monthlyCents;
+            line.rateCents = rate;
             line.firstDay = sum.first;
             line.lastDay = sum.last;
             line.days = sum.days;
             line.unitDays = sum.unitDays;
-            line.amountCents = BillingCalculator::roundHalfUp(sum.parts, monthParts);
-            const TotalKey key { line.authorityCode, int(kind), subject, line.rateCents.value_or(-1) };
-            BillingTotal &total = m_totals[key];
-            total.authorityId = sum.authorityId;
-            total.kind = kind;
-            total.subject = subject;
-            total.rateCents = line.rateCents;
-            ++total.lineCount;
-            total.unitDays += line.unitDays;
-            total.amountCents += line.amountCents;
-            ++m_result.lineCount;
-            if (!line.rateCents)
-                ++m_result.unratedLines;
-            m_result.totalCents += line.amountCents;
-            if (m_sink)
-                m_sink(line);
+            line.amountCents = amount;
+            m_sink(line);
         }
     }
 
+    // The totals by authority code, kind, subject and rate.
     void finish()
     {
         for (const auto &[key, total] : m_totals)
             m_result.totals.append(total);
+        const auto &authorities = m_result.authorities;
+        std::sort(m_result.totals.begin(), m_result.totals.end(),
+                  [&authorities](const BillingTotal &a, const BillingTotal &b) {
+                      return std::make_tuple(authorities.value(a.authorityId).code, int(a.kind), a.subject,
+                                             a.rateCents.value_or(-1))
+                          < std::make_tuple(authorities.value(b.authorityId).code, int(b.kind), b.subject,
+                                            b.rateCents.value_or(-1));
+                  });
     }
 
 private:
@@ -400,7 +427,7 @@ std::optional<BillingResult> BillingCalculator::run(const BillingPeriod &period,
                 if (key == category)
                     return item;
             }
-            byCategory.emplace_back(category, ItemLines(rateTable, RateTable::categoryKey(category)));
+            byCategory.emplace_back(category, ItemLines(rateTable.category(category)));
             return byCategory.back().second;
         };
         walkSegments(
@@ -420,10 +447,12 @@ std::optional<BillingResult> BillingCalculator::run(const BillingPeriod &period,
                 if (billable(state.status))
                     linesOf(state.category).bill(state.user ? state.user : state.owner, first, last, 1);
             });
-        const QString inventoryNo = assets.value(1).toString();
-        const QString serial = assets.value(2).toString();
+        // Only a caller that wants lines needs their labels.
+        const QString inventoryNo = lines ? assets.value(1).toString() : QString();
+        const QString serial = lines ? assets.value(2).toString() : QString();
         for (const auto &[category, item] : byCategory)
-            totals.add(item, BillingKind::Device, id, inventoryNo, serial, categories.value(category));
+            totals.add(item, BillingKind::Device, category, id, inventoryNo, serial,
+                       categories.value(category));
     }
 
     // Licences: the seats allotted to each authority, from the history as for devices.
@@ -451,6 +480,7 @@ std::optional<BillingResult> BillingCalculator::run(const BillingPeriod &period,
     licences.addBindValue(untilUtc);
     if (!Sql::exec(licences, error))
         return std::nullopt;
+    QHash<QString, qint64> productIds;
     while (licences.next()) {
         if (cancelled())
             return std::nullopt;
@@ -469,7 +499,7 @@ std::optional<BillingResult> BillingCalculator::run(const BillingPeriod &period,
         if (from > to)
             continue;
         QHash<qint64, qint64> seats = allocations.value(id);
-        ItemLines item(rateTable, RateTable::productKey(product));
+        ItemLines item(rateTable.product(product));
         walkSegments(
             licenceChanges->value(id), from, to,
             [&](const Change &change, bool takeBack) {
@@ -498,7 +528,11 @@ std::optional<BillingResult> BillingCalculator::run(const BillingPeriod &period,
                 }
             });
         const QString label = contract.isEmpty() ? product : QStringLiteral("%1 (%2)").arg(product, contract);
-        totals.add(item, BillingKind::Licence, id, label, QString(), product);
+        const auto productId = productIds.constFind(product);
+        totals.add(item, BillingKind::Licence,
+                   productId != productIds.cend() ? *productId
+                                                  : *productIds.insert(product, productIds.size() + 1),
+                   id, label, QString(), product);
     }
     totals.finish();
     return result;
