@@ -4,7 +4,6 @@
 #include "billing/billingcsvwriter.h"
 #include "billing/billingrunstore.h"
 #include "billing/billingstatementpdfwriter.h"
-#include "masterdata/masterdatalookup.h"
 #include "storage/database.h"
 
 #include <QGuiApplication>
@@ -98,16 +97,10 @@ int BillingCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     std::unique_ptr<Database> database = openDatabase(parser, true, err);
     if (!database)
         return Failure;
-    qint64 authorityId = 0;
-    if (parser.isSet(authority)) {
-        const std::optional<qint64> id =
-            MasterDataLookup(*database).authorityByCode(parser.value(authority).trimmed(), &error);
-        if (!id) {
-            err << error << Qt::endl;
-            return UsageError;
-        }
-        authorityId = *id;
-    }
+    const std::optional<qint64> chosenAuthority = authorityOption(*database, parser, authority, err);
+    if (!chosenAuthority)
+        return UsageError;
+    const qint64 authorityId = *chosenAuthority;
 
     BillingRunStore store(*database, {});
     const std::optional<std::optional<StoredBillingRun>> kept = store.find(*billed, authorityId, &error);

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "masterdata/masterdatalookup.h"
 #include "schema/schemamigrator.h"
 #include "storage/database.h"
 
@@ -71,4 +72,30 @@ std::unique_ptr<Database> Command::openDatabaseAt(const QString &argument, bool 
         }
     }
     return database;
+}
+
+std::optional<qint64> Command::authorityOption(Database &database, const QCommandLineParser &parser,
+                                               const QCommandLineOption &option, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return 0;
+    QString error;
+    const std::optional<qint64> id =
+        MasterDataLookup(database).authorityByCode(parser.value(option).trimmed(), &error);
+    if (!id)
+        err << error << Qt::endl;
+    return id;
+}
+
+std::optional<QDate> Command::dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                         const QDate &fallback, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        err << tr("Not a date: %1 (expected YYYY-MM-DD).").arg(parser.value(option)) << Qt::endl;
+        return std::nullopt;
+    }
+    return date;
 }

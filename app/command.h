@@ -2,11 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class Database;
 
@@ -46,4 +48,12 @@ protected:
                                                   QTextStream &err);
     // The same for what a user passes as --db: a file, or a postgresql:// URL; empty is the default file.
     static std::unique_ptr<Database> openDatabaseAt(const QString &argument, bool migrate, QTextStream &err);
+    // The authority an option names by its code: 0 when the option is not given,
+    // nullopt (the reason printed) when there is no such authority.
+    static std::optional<qint64> authorityOption(Database &database, const QCommandLineParser &parser,
+                                                 const QCommandLineOption &option, QTextStream &err);
+    // The date an option gives (YYYY-MM-DD), `fallback` when not given; nullopt (the
+    // reason printed) when it is not a date.
+    static std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                           const QDate &fallback, QTextStream &err);
 };

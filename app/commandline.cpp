@@ -10,6 +10,7 @@
 #include "importcommand.h"
 #include "licencescommand.h"
 #include "ratescommand.h"
+#include "reportcommand.h"
 #include "undoimportcommand.h"
 
 #include <QTextStream>
@@ -27,6 +28,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<LicencesCommand>());
     m_commands.push_back(std::make_unique<BillingCommand>());
     m_commands.push_back(std::make_unique<RatesCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<AccessCommand>());
 }
 

@@ -1,7 +1,6 @@
 #include "licencescommand.h"
 
 #include "licences/compliancecalculator.h"
-#include "masterdata/masterdatalookup.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -63,31 +62,22 @@ int LicencesCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         err << tr("Usage: bestand licences [--db PATH] compliance [--authority CODE] [--json]") << Qt::endl;
         return UsageError;
     }
-    QDate referenceDate = QDate::currentDate();
-    if (parser.isSet(date)) {
-        referenceDate = QDate::fromString(parser.value(date), Qt::ISODate);
-        if (!referenceDate.isValid()) {
-            err << tr("Not a date: %1 (expected YYYY-MM-DD).").arg(parser.value(date)) << Qt::endl;
-            return UsageError;
-        }
-    }
+    const std::optional<QDate> referenceDate = dateOption(parser, date, QDate::currentDate(), err);
+    if (!referenceDate)
+        return UsageError;
 
     // A report must not change what it reports on: no migration here.
     std::unique_ptr<Database> database = openDatabase(parser, false, err);
     if (!database)
         return Failure;
     ComplianceCalculator calculator(*database);
-    calculator.setReferenceDate(referenceDate);
+    calculator.setReferenceDate(*referenceDate);
+    const std::optional<qint64> authorityId = authorityOption(*database, parser, authority, err);
+    if (!authorityId)
+        return UsageError;
+    if (*authorityId)
+        calculator.setAuthorityFilter(*authorityId);
     QString error;
-    if (parser.isSet(authority)) {
-        const std::optional<qint64> id =
-            MasterDataLookup(*database).authorityByCode(parser.value(authority).trimmed(), &error);
-        if (!id) {
-            err << error << Qt::endl;
-            return UsageError;
-        }
-        calculator.setAuthorityFilter(*id);
-    }
     const std::optional<ComplianceReport> report = calculator.calculate(&error);
     if (!report) {
         err << error << Qt::endl;

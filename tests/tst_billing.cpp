@@ -4,6 +4,7 @@
 #include "billing/billingratecsv.h"
 #include "billing/billingraterepository.h"
 #include "billing/billingrunstore.h"
+#include "billing/bookvaluecalculator.h"
 #include "history/historyrecorder.h"
 #include "licences/licencerepository.h"
 #include "testsupport.h"
@@ -41,6 +42,9 @@ private slots:
     void commandWritesJsonAndGermanCsv();
     void statementPdfCarriesTheTotalsInGerman();
     void ratesComeAndGoAsCsv();
+    void monthsDepreciated_data();
+    void monthsDepreciated();
+    void bookValuesAsWorkedOutByHand();
 
 private:
     qint64 addAsset(const QString &inventoryNo, const QString &category, AssetStatus status,
@@ -643,6 +647,82 @@ void TestBilling::ratesComeAndGoAsCsv()
                                          " AND field = 'monthly_cents' AND new_value = '1100'"))
                  .toString(),
              QStringLiteral("finanz"));
+}
+
+void TestBilling::monthsDepreciated_data()
+{
+    QTest::addColumn<QDate>("purchased");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("months");
+    QTest::newRow("the month of purchase counts in full") << QDate(2026, 3, 15) << QDate(2026, 3, 31) << 1;
+    QTest::newRow("bought mid-March, at the year's end") << QDate(2026, 3, 15) << QDate(2026, 12, 31) << 10;
+    QTest::newRow("across a year") << QDate(2025, 11, 30) << QDate(2026, 2, 1) << 4;
+    QTest::newRow("past its useful life") << QDate(2020, 1, 10) << QDate(2026, 12, 31) << 36;
+    QTest::newRow("not yet bought") << QDate(2027, 1, 5) << QDate(2026, 12, 31) << 0;
+}
+
+void TestBilling::monthsDepreciated()
+{
+    QFETCH(QDate, purchased);
+    QFETCH(QDate, date);
+    QFETCH(int, months);
+    QCOMPARE(BookValueCalculator::monthsDepreciated(purchased, date, 36), months);
+}
+
+void TestBilling::bookValuesAsWorkedOutByHand()
+{
+    AssetRepository repository(m_test->database(), ChangeContext { QStringLiteral("test") });
+    const auto add = [&](const QString &number, const QString &category, const QDate &bought, qint64 cents,
+                         AssetStatus status) {
+        Asset asset;
+        asset.inventoryNo = number;
+        asset.categoryId = m_test->categoryId(category);
+        asset.status = status;
+        asset.ownerAuthorityId = m_test->authorityId(QStringLiteral("LUP"));
+        asset.purchaseDate = bought;
+        asset.purchasePriceCents = cents;
+        QString error;
+        QVERIFY2(repository.insert(asset, &error), qPrintable(error));
+    };
+    // PCs are written off over 36 months (the AfA table's 3 years); 800,00 € is the low-value threshold.
+    add(QStringLiteral("B1"), QStringLiteral("PC"), QDate(2026, 3, 15), 120000, AssetStatus::InUse);
+    add(QStringLiteral("B2"), QStringLiteral("PC"), QDate(2020, 1, 10), 90000, AssetStatus::InUse);
+    add(QStringLiteral("B3"), QStringLiteral("Notebook"), QDate(2026, 6, 1), 50000, AssetStatus::InUse);
+    add(QStringLiteral("B4"), QStringLiteral("PC"), QDate(2027, 1, 5), 100000, AssetStatus::InStock);
+    add(QStringLiteral("B5"), QStringLiteral("PC"), QDate(2025, 5, 1), 100000, AssetStatus::Retired);
+    QString error;
+    const std::optional<BookValueCalculator::Report> report =
+        BookValueCalculator(m_test->database())
+            .run(QDate(2026, 12, 31), m_test->authorityId(QStringLiteral("LUP")), &error);
+    QVERIFY2(report, qPrintable(error));
+    QCOMPARE(report->lowValueThresholdCents, qint64(80000));
+    // B1: 10 months (March to December) of 1.200,00 / 36 = 333,33 → 333,33 written off, 866,67 left.
+    // B2: fully written off. B4 is bought after the date, B5 retired.
+    QCOMPARE(report->depreciated.size(), 1);
+    const BookValueCalculator::Group pcs = report->depreciated.first();
+    QCOMPARE(pcs.category, QStringLiteral("PC"));
+    QCOMPARE(pcs.count, 2);
+    QCOMPARE(pcs.acquisitionCents, qint64(210000));
+    QCOMPARE(pcs.depreciationCents, qint64(33333 + 90000));
+    QCOMPARE(pcs.bookCents, qint64(86667));
+    // B3 is a low-value asset: written off at purchase, listed apart.
+    QCOMPARE(report->lowValue.size(), 1);
+    QCOMPARE(report->lowValue.first().category, QStringLiteral("Notebook"));
+    QCOMPARE(report->lowValue.first().acquisitionCents, qint64(50000));
+    QCOMPARE(report->lowValue.first().bookCents, qint64(0));
+    QCOMPARE(report->bookCents, qint64(86667));
+    // A4 (a district notebook without a price) is counted, not silently left out; A3 and A9 are retired.
+    QCOMPARE(report->withoutValue, 1);
+
+    QString out;
+    QCOMPARE(runBestand({ QStringLiteral("report"), QStringLiteral("book-values"), QStringLiteral("--db"),
+                          m_test->path(), QStringLiteral("--date"), QStringLiteral("2026-12-31"),
+                          QStringLiteral("--authority"), QStringLiteral("LUP"), QStringLiteral("--json") },
+                        &out),
+             0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("book_value_cents")).toInteger(), qint64(86667));
+    QCOMPARE(json.value(QStringLiteral("low_value")).toArray().size(), 1);
 }
 
 QTEST_MAIN(TestBilling)

@@ -69,6 +69,7 @@ const QStringList &DatabaseCopy::tablesInOrder()
         QStringLiteral("billing_rate"),
         QStringLiteral("billing_run"),
         QStringLiteral("billing_run_total"),
+        QStringLiteral("app_setting"),
     };
     return tables;
 }

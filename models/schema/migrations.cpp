@@ -562,6 +562,33 @@ bool createBilling(Database &database, QString *error)
     return execAll(database, statements, error);
 }
 
+// Anlagenbuchhaltung light: a useful life per category, defaults after the
+// official AfA table for generally usable assets (AfA-Tabelle AV: computers,
+// notebooks and their peripherals 3 years; mobile phones 5; video and audio
+// equipment such as projectors 7), and the threshold below which an item is a
+// low-value asset (geringwertiges Wirtschaftsgut, 800 €), kept as a setting.
+bool createBookValues(Database &database, QString *error)
+{
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE category ADD COLUMN useful_life_months INTEGER NOT NULL DEFAULT 60"
+                       " CHECK (useful_life_months > 0)"),
+        QStringLiteral(
+            "UPDATE category SET useful_life_months = 36 WHERE name IN ('PC', 'Notebook', 'Monitor',"
+            " 'Drucker', 'Multifunktionsgerät', 'Scanner', 'Server', 'Switch', 'Router', 'Access Point',"
+            " 'Dockingstation', 'Tablet')"),
+        QStringLiteral("UPDATE category SET useful_life_months = 84 WHERE name = 'Beamer'"),
+        QStringLiteral("CREATE TABLE app_setting (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO app_setting (name, value) VALUES ('low_value_threshold_cents', '80000')"),
+    };
+    if (database.settings().backend == DatabaseSettings::Backend::Postgres) {
+        statements.append(QStringLiteral("GRANT SELECT ON app_setting TO %1")
+                              .arg(AccessRoles::serverRole(AccessRoles::Role::Reader)));
+        statements.append(QStringLiteral("GRANT UPDATE ON app_setting TO %1")
+                              .arg(AccessRoles::serverRole(AccessRoles::Role::Editor)));
+    }
+    return execAll(database, statements, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -580,6 +607,7 @@ const std::vector<Migration> &allMigrations()
         { 10, "roles, grants and row-level security on a server", createAccessRoles },
         { 11, "tell open windows of other connections' changes", notifyChanges },
         { 12, "billing rates and billing runs", createBilling },
+        { 13, "useful life per category and the low-value threshold", createBookValues },
     };
     return migrations;
 }

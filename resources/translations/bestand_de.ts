@@ -1746,7 +1746,7 @@ Unterbefehle:
 <context>
     <name>BillingCalculator</name>
     <message>
-        <location filename="../../models/billing/billingcalculator.cpp" line="+334"/>
+        <location filename="../../models/billing/billingcalculator.cpp" line="+361"/>
         <source>There is no authority %1.</source>
         <translation>Es gibt keine Körperschaft %1.</translation>
     </message>
@@ -1759,7 +1759,7 @@ Unterbefehle:
 <context>
     <name>BillingCommand</name>
     <message>
-        <location filename="../../app/billingcommand.cpp" line="+44"/>
+        <location filename="../../app/billingcommand.cpp" line="+43"/>
         <source>Leistungsverrechnung: `billing --period 2026-Q3` bills each authority for its devices and licence seats, as a statement (PDF) and a CSV for the finance system.</source>
         <translation>Leistungsverrechnung: `billing --period 2026-Q3` rechnet jeder Körperschaft ihre Geräte und Lizenzplätze ab, als Leistungsnachweis (PDF) und als CSV für die Finanzbuchhaltung.</translation>
     </message>
@@ -1809,7 +1809,7 @@ Unterbefehle:
         <translation>Zum Schreiben eines PDF werden die Qt-GUI-Bibliotheken benötigt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>The days of %1 were billed in the closed run %2 (%3); they are not billed twice.</source>
         <translation>Die Tage von %1 wurden im abgeschlossenen Lauf %2 (%3) abgerechnet; sie werden nicht doppelt abgerechnet.</translation>
     </message>
@@ -2348,7 +2348,7 @@ Unterbefehle:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../app/command.cpp" line="+12"/>
+        <location filename="../../app/command.cpp" line="+13"/>
         <source>Use the inventory database at PATH (default: %1).</source>
         <translation>Inventardatenbank unter PFAD verwenden (Standard: %1).</translation>
     </message>
@@ -2357,11 +2357,16 @@ Unterbefehle:
         <source>The database %1 does not exist.</source>
         <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Not a date: %1 (expected YYYY-MM-DD).</source>
+        <translation>Kein Datum: %1 (erwartet JJJJ-MM-TT).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+63"/>
+        <location filename="../../app/commandline.cpp" line="+65"/>
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -2880,7 +2885,7 @@ Befehle:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../models/schema/databasecopy.cpp" line="+85"/>
+        <location filename="../../models/schema/databasecopy.cpp" line="+86"/>
         <source>The target %1 already holds an inventory (%2 rows in %3); a copy goes only into a new, empty database.</source>
         <translation>Das Ziel %1 enthält bereits einen Bestand (%2 Zeilen in %3); kopiert wird nur in eine neue, leere Datenbank.</translation>
     </message>
@@ -4750,7 +4755,7 @@ Befehle:
 <context>
     <name>LicencesCommand</name>
     <message>
-        <location filename="../../app/licencescommand.cpp" line="+36"/>
+        <location filename="../../app/licencescommand.cpp" line="+35"/>
         <source>Software licences: `licences compliance` prints owned, allocated, assigned, free and over-deployed seats per licence and authority.</source>
         <translation>Softwarelizenzen: `licences compliance` gibt erworbene, zugeteilte, zugewiesene, freie und überlizenzierte Plätze je Lizenz und Körperschaft aus.</translation>
     </message>
@@ -4780,12 +4785,7 @@ Befehle:
         <translation>Aufruf: bestand licences [--db PFAD] compliance [--authority CODE] [--json]</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not a date: %1 (expected YYYY-MM-DD).</source>
-        <translation>Kein Datum: %1 (erwartet JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Licence compliance as of %1</source>
         <translation>Lizenz-Compliance, Stand %1</translation>
     </message>
@@ -5748,6 +5748,59 @@ Befehle:
         <location line="+13"/>
         <source>Cannot write the rejects file %1: %2</source>
         <translation>Die Datei der abgewiesenen Zeilen %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../../app/reportcommand.cpp" line="+31"/>
+        <source>Management figures: `report book-values [--date D]` prints book values per authority and category, low-value assets apart.</source>
+        <translation>Kennzahlen: `report book-values [--date D]` gibt Buchwerte je Körperschaft und Kategorie aus, geringwertige Wirtschaftsgüter getrennt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report (book-values).</source>
+        <translation>Der Bericht (book-values).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reporting date (default: today).</source>
+        <translation>Der Stichtag (Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the authority CODE.</source>
+        <translation>Nur die Körperschaft KÜRZEL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]</source>
+        <translation>Aufruf: bestand report book-values [--date JJJJ-MM-TT] [--authority KÜRZEL] [--json]</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Book values at %1 (linear by month, the month of purchase in full; low-value assets up to %2 EUR written off at purchase)</source>
+        <translation>Buchwerte zum %1 (linear nach Monaten, der Anschaffungsmonat voll; geringwertige Wirtschaftsgüter bis %2 EUR bei Anschaffung abgeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Depreciated: authority, category, count, acquisition, written off, book value (EUR)</source>
+        <translation>Abgeschrieben: Körperschaft, Kategorie, Anzahl, Anschaffungswert, Abschreibung, Buchwert (EUR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-value assets:</source>
+        <translation>Geringwertige Wirtschaftsgüter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book value %1 EUR of %2 EUR acquired; %3 devices without a price or purchase date.</source>
+        <translation>Buchwert %1 EUR von %2 EUR Anschaffungswert; %3 Geräte ohne Preis oder Anschaffungsdatum.</translation>
     </message>
 </context>
 <context>
