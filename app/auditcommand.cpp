@@ -72,11 +72,7 @@ QString AuditCommand::usage() const
 
 bool AuditCommand::needsGuiApplication(const QStringList &arguments) const
 {
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--report") || argument.startsWith(QLatin1String("--report=")))
-            return true;
-    }
-    return false;
+    return hasOption(arguments, QStringLiteral("report"));
 }
 
 int AuditCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -46,11 +46,7 @@ QString BillingCommand::summary() const
 
 bool BillingCommand::needsGuiApplication(const QStringList &arguments) const
 {
-    for (const QString &argument : arguments) {
-        if (argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf=")))
-            return true;
-    }
-    return false;
+    return hasOption(arguments, QStringLiteral("pdf"));
 }
 
 int BillingCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)

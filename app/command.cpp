@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 void Command::addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
@@ -98,4 +100,12 @@ std::optional<QDate> Command::dateOption(const QCommandLineParser &parser, const
         return std::nullopt;
     }
     return date;
+}
+
+bool Command::hasOption(const QStringList &arguments, const QString &name)
+{
+    const QString option = QStringLiteral("--") + name;
+    return std::any_of(arguments.cbegin(), arguments.cend(), [&option](const QString &argument) {
+        return argument == option || argument.startsWith(option + QLatin1Char('='));
+    });
 }

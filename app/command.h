@@ -38,6 +38,8 @@ public:
 protected:
     // What the user typed to reach this command, as its help shows it: "bestand check".
     virtual QString invocation() const { return QStringLiteral("bestand %1").arg(name()); }
+    // Whether the arguments set an option (--name VALUE or --name=VALUE), before parsing.
+    static bool hasOption(const QStringList &arguments, const QString &name);
     // --db PATH, shared by every command.
     static void addDatabaseOption(QCommandLineParser &parser);
     // Parses; on an error or --help prints and returns false with *exitCode set.

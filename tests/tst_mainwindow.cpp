@@ -33,6 +33,38 @@ bool addBulkAssets(TestDatabase &test, int count)
 }
 } // namespace
 
+namespace {
+// A login of the test server with the reader role; dropped again with the object.
+class ReaderLogin
+{
+public:
+    ReaderLogin(TestDatabase &test, const char *name)
+        : m_test(test)
+        , m_login(QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(QLatin1String(name)))
+    {
+        test.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_login));
+        m_granted = test.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_login))
+            && AccessRoles::grant(test.database(), m_login, AccessRoles::Role::Reader, {}, &m_error);
+    }
+    ~ReaderLogin() { m_test.exec(QStringLiteral("DROP ROLE %1").arg(m_login)); }
+
+    bool granted() const { return m_granted; }
+    const QString &error() const { return m_error; }
+    DatabaseSettings settings() const
+    {
+        DatabaseSettings settings = m_test.settings();
+        settings.userName = m_login;
+        return settings;
+    }
+
+private:
+    TestDatabase &m_test;
+    QString m_login;
+    QString m_error;
+    bool m_granted = false;
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -191,28 +223,18 @@ void TestMainWindow::readOnlyLoginGetsNoChangingActions()
     }
     if (!test.isPostgres())
         return;
-    const QString login = QStringLiteral("t%1_window_reader").arg(QCoreApplication::applicationPid());
-    test.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    QVERIFY(test.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)));
+    ReaderLogin login(test, "window_reader");
+    QVERIFY2(login.granted(), qPrintable(login.error()));
     QString error;
-    const bool granted = AccessRoles::grant(test.database(), login, AccessRoles::Role::Reader, {}, &error);
-    if (granted) {
-        DatabaseSettings settings = test.settings();
-        settings.userName = login;
-        {
-            Database reader(settings);
-            QVERIFY2(reader.open(&error), qPrintable(error));
-            MainWindow window(reader);
-            QVERIFY(!enabled(window, "newAssetAction"));
-            QVERIFY(!enabled(window, "bulkChangeAction"));
-            QVERIFY(!enabled(window, "retireAction"));
-            QVERIFY(!enabled(window, "importAction"));
-            QVERIFY(!enabled(window, "importBatchesAction"));
-            QVERIFY(window.messageLabel()->text().contains(QStringLiteral("Read only")));
-        }
-    }
-    test.exec(QStringLiteral("DROP ROLE %1").arg(login));
-    QVERIFY2(granted, qPrintable(error));
+    Database reader(login.settings());
+    QVERIFY2(reader.open(&error), qPrintable(error));
+    MainWindow window(reader);
+    QVERIFY(!enabled(window, "newAssetAction"));
+    QVERIFY(!enabled(window, "bulkChangeAction"));
+    QVERIFY(!enabled(window, "retireAction"));
+    QVERIFY(!enabled(window, "importAction"));
+    QVERIFY(!enabled(window, "importBatchesAction"));
+    QVERIFY(window.messageLabel()->text().contains(QStringLiteral("Read only")));
 }
 
 void TestMainWindow::readOnlyLoginGetsNoChangingButtonsOnTheOtherScreens()
@@ -245,22 +267,12 @@ void TestMainWindow::readOnlyLoginGetsNoChangingButtonsOnTheOtherScreens()
     QCOMPARE(changingButtons(test.database()), std::optional<bool>(true));
     if (!test.isPostgres())
         return;
-    const QString login = QStringLiteral("t%1_screens_reader").arg(QCoreApplication::applicationPid());
-    test.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    QVERIFY(test.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login)));
+    ReaderLogin login(test, "screens_reader");
+    QVERIFY2(login.granted(), qPrintable(login.error()));
     QString error;
-    const bool granted = AccessRoles::grant(test.database(), login, AccessRoles::Role::Reader, {}, &error);
-    std::optional<bool> readerButtons;
-    if (granted) {
-        DatabaseSettings settings = test.settings();
-        settings.userName = login;
-        Database reader(settings);
-        QVERIFY2(reader.open(&error), qPrintable(error));
-        readerButtons = changingButtons(reader);
-    }
-    test.exec(QStringLiteral("DROP ROLE %1").arg(login));
-    QVERIFY2(granted, qPrintable(error));
-    QCOMPARE(readerButtons, std::optional<bool>(false));
+    Database reader(login.settings());
+    QVERIFY2(reader.open(&error), qPrintable(error));
+    QCOMPARE(changingButtons(reader), std::optional<bool>(false));
 }
 
 QTEST_MAIN(TestMainWindow)

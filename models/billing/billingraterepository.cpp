@@ -37,6 +37,16 @@ QStringList fieldTexts(const BillingRate &rate)
 const QStringList fieldNames = { QStringLiteral("category_id"),   QStringLiteral("licence_product"),
                                  QStringLiteral("authority_id"),  QStringLiteral("valid_from"),
                                  QStringLiteral("monthly_cents"), QStringLiteral("note") };
+
+// The whole rate in one history row (on insert and delete): "field=value; …".
+QString snapshotText(const BillingRate &rate)
+{
+    QStringList snapshot;
+    const QStringList texts = fieldTexts(rate);
+    for (qsizetype i = 0; i < fieldNames.size(); ++i)
+        snapshot.append(fieldNames.at(i) + QLatin1Char('=') + texts.at(i));
+    return snapshot.join(QStringLiteral("; "));
+}
 } // namespace
 
 BillingRateRepository::BillingRateRepository(Database &database, const ChangeContext &context)
@@ -152,12 +162,8 @@ bool BillingRateRepository::insert(BillingRate &rate, QString *error)
     insert.finish();
     ChangeContext stamped = m_context;
     stamped.at = now;
-    QStringList snapshot;
-    const QStringList texts = fieldTexts(rate);
-    for (qsizetype i = 0; i < fieldNames.size(); ++i)
-        snapshot.append(fieldNames.at(i) + QLatin1Char('=') + texts.at(i));
     return m_history.record(entityName, rate.id, HistoryRecorder::Action::Insert, QString(), QVariant(),
-                            snapshot.join(QStringLiteral("; ")), stamped, error)
+                            snapshotText(rate), stamped, error)
         && transaction.commit(error);
 }
 
@@ -229,12 +235,8 @@ bool BillingRateRepository::remove(qint64 id, QString *error)
     if (!Sql::prepare(remove, QStringLiteral("DELETE FROM billing_rate WHERE id = ?"), error))
         return false;
     remove.addBindValue(id);
-    QStringList snapshot;
-    const QStringList texts = fieldTexts(*stored);
-    for (qsizetype i = 0; i < fieldNames.size(); ++i)
-        snapshot.append(fieldNames.at(i) + QLatin1Char('=') + texts.at(i));
     return Sql::exec(remove, error)
-        && m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(),
-                            snapshot.join(QStringLiteral("; ")), QVariant(), m_context, error)
+        && m_history.record(entityName, id, HistoryRecorder::Action::Delete, QString(), snapshotText(*stored),
+                            QVariant(), m_context, error)
         && transaction.commit(error);
 }
