@@ -2,6 +2,7 @@
 
 #include "billing/billingcsvwriter.h"
 #include "billing/bookvaluecalculator.h"
+#include "billing/replacementplanner.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -28,27 +29,36 @@ QJsonArray groupsJson(const QList<BookValueCalculator::Group> &groups)
 
 QString ReportCommand::summary() const
 {
-    return tr("Management figures: `report book-values [--date D]` prints book values per authority and "
-              "category, low-value assets apart.");
+    return tr(
+        "Management figures: `report book-values [--date D]` prints book values per authority and "
+        "category, low-value assets apart; `report replacements --period P` what reaches the end of its "
+        "useful life or warranty.");
 }
 
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report (book-values)."),
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The report: book-values or replacements."),
                                  QStringLiteral("REPORT"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("replacements: the period (2027, 2027-Q1, 2027-03 or FIRST..LAST)."),
+                                    QStringLiteral("PERIOD"));
     const QCommandLineOption date(QStringLiteral("date"), tr("The reporting date (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption authority(QStringLiteral("authority"), tr("Only the authority CODE."),
                                        QStringLiteral("CODE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({ date, authority, json });
+    parser.addOptions({ date, period, authority, json });
     int exitCode = Success;
     if (!parse(parser, arguments, out, err, &exitCode))
         return exitCode;
-    if (parser.positionalArguments() != QStringList { QStringLiteral("book-values") }) {
-        err << tr("Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]")
+    const QStringList positional = parser.positionalArguments();
+    const bool replacements = positional == QStringList { QStringLiteral("replacements") };
+    if (positional != QStringList { QStringLiteral("book-values") }
+        && !(replacements && parser.isSet(period))) {
+        err << tr("Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]\n"
+                  "       bestand report replacements --period PERIOD [--authority CODE] [--json]")
             << Qt::endl;
         return UsageError;
     }
@@ -63,6 +73,17 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!authorityId)
         return UsageError;
     QString error;
+    if (replacements) {
+        const std::optional<BillingPeriod> planned = BillingPeriod::parse(parser.value(period), &error);
+        const std::optional<QList<ReplacementPlanner::Group>> groups =
+            planned ? ReplacementPlanner(*database).run(*planned, *authorityId, &error) : std::nullopt;
+        if (!groups) {
+            err << error << Qt::endl;
+            return planned ? Failure : UsageError;
+        }
+        printReplacements(*planned, *groups, parser.isSet(json), out);
+        return Success;
+    }
     const std::optional<BookValueCalculator::Report> report =
         BookValueCalculator(*database).run(*reportDate, *authorityId, &error);
     if (!report) {
@@ -111,4 +132,40 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                .arg(report->withoutValue)
         << Qt::endl;
     return Success;
+}
+
+void ReportCommand::printReplacements(const BillingPeriod &period,
+                                      const QList<ReplacementPlanner::Group> &groups, bool json,
+                                      QTextStream &out)
+{
+    if (json) {
+        QJsonArray array;
+        for (const ReplacementPlanner::Group &group : groups) {
+            array.append(QJsonObject {
+                { QStringLiteral("authority"), group.authorityCode },
+                { QStringLiteral("category"), group.category },
+                { QStringLiteral("count"), group.count },
+                { QStringLiteral("end_of_useful_life"), group.endOfLife },
+                { QStringLiteral("end_of_warranty"), group.endOfWarranty },
+                { QStringLiteral("original_cents"), group.originalCents },
+            });
+        }
+        out << QJsonDocument(QJsonObject { { QStringLiteral("period"), period.code() },
+                                           { QStringLiteral("groups"), array } })
+                   .toJson(QJsonDocument::Indented);
+        return;
+    }
+    out << tr("To replace in %1: authority, category, devices, of which useful life ends, warranty ends, "
+              "original value (EUR)")
+               .arg(period.code())
+        << Qt::endl;
+    for (const ReplacementPlanner::Group &group : groups) {
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                   .arg(group.authorityCode.leftJustified(5), group.category.left(24).leftJustified(24),
+                        QString::number(group.count).rightJustified(8),
+                        QString::number(group.endOfLife).rightJustified(8),
+                        QString::number(group.endOfWarranty).rightJustified(8),
+                        BillingCsvWriter::euros(group.originalCents).rightJustified(14))
+            << Qt::endl;
+    }
 }

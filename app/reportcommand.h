@@ -2,7 +2,10 @@
 
 #include "command.h"
 
-// bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]:
+#include "billing/replacementplanner.h"
+
+// bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json],
+// bestand report replacements --period PERIOD [--authority CODE] [--json]:
 // management figures for scripts (more reports join here, e.g. the overview).
 class ReportCommand final : public Command
 {
@@ -12,4 +15,8 @@ public:
     QString name() const override { return QStringLiteral("report"); }
     QString summary() const override;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err) override;
+
+private:
+    static void printReplacements(const BillingPeriod &period, const QList<ReplacementPlanner::Group> &groups,
+                                  bool json, QTextStream &out);
 };

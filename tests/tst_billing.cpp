@@ -5,6 +5,7 @@
 #include "billing/billingraterepository.h"
 #include "billing/billingrunstore.h"
 #include "billing/bookvaluecalculator.h"
+#include "billing/replacementplanner.h"
 #include "history/historyrecorder.h"
 #include "licences/licencerepository.h"
 #include "testsupport.h"
@@ -45,6 +46,7 @@ private slots:
     void monthsDepreciated_data();
     void monthsDepreciated();
     void bookValuesAsWorkedOutByHand();
+    void replacementsDueInAPeriod();
 
 private:
     qint64 addAsset(const QString &inventoryNo, const QString &category, AssetStatus status,
@@ -723,6 +725,45 @@ void TestBilling::bookValuesAsWorkedOutByHand()
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("book_value_cents")).toInteger(), qint64(86667));
     QCOMPARE(json.value(QStringLiteral("low_value")).toArray().size(), 1);
+}
+
+void TestBilling::replacementsDueInAPeriod()
+{
+    AssetRepository repository(m_test->database(), ChangeContext { QStringLiteral("test") });
+    const auto add = [&](const QString &number, const QDate &bought, const QDate &warranty,
+                         AssetStatus status) {
+        Asset asset;
+        asset.inventoryNo = number;
+        asset.categoryId = m_test->categoryId(QStringLiteral("PC"));
+        asset.status = status;
+        asset.ownerAuthorityId = m_test->authorityId(QStringLiteral("SN"));
+        asset.purchaseDate = bought;
+        asset.purchasePriceCents = 100000;
+        asset.warrantyEnd = warranty;
+        QString error;
+        QVERIFY2(repository.insert(asset, &error), qPrintable(error));
+    };
+    // 36 months from March 2026: written off through February 2029.
+    add(QStringLiteral("R1"), QDate(2026, 3, 15), QDate(2028, 3, 14), AssetStatus::InUse);
+    // Useful life ends in 2028 and the warranty in 2029: due in 2029 for its warranty only.
+    add(QStringLiteral("R2"), QDate(2025, 7, 1), QDate(2029, 6, 30), AssetStatus::InStock);
+    // Both in 2029: one device, under both reasons.
+    add(QStringLiteral("R3"), QDate(2026, 12, 31), QDate(2029, 12, 31), AssetStatus::InUse);
+    // Retired: not to be replaced.
+    add(QStringLiteral("R4"), QDate(2026, 5, 1), QDate(), AssetStatus::Retired);
+    QCOMPARE(ReplacementPlanner::endOfUsefulLife(QDate(2026, 3, 15), 36), QDate(2029, 2, 28));
+    QString error;
+    const std::optional<QList<ReplacementPlanner::Group>> groups =
+        ReplacementPlanner(m_test->database())
+            .run(*BillingPeriod::parse(QStringLiteral("2029"), &error),
+                 m_test->authorityId(QStringLiteral("SN")), &error);
+    QVERIFY2(groups, qPrintable(error));
+    QCOMPARE(groups->size(), 1);
+    QCOMPARE(groups->first().category, QStringLiteral("PC"));
+    QCOMPARE(groups->first().count, 3);
+    QCOMPARE(groups->first().endOfLife, 2); // R1, R3
+    QCOMPARE(groups->first().endOfWarranty, 2); // R2, R3
+    QCOMPARE(groups->first().originalCents, qint64(300000));
 }
 
 QTEST_MAIN(TestBilling)

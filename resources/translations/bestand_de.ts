@@ -827,7 +827,7 @@ Unterbefehle:
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Name a subcommand.</source>
         <translation>Geben Sie einen Unterbefehl an.</translation>
     </message>
@@ -1764,7 +1764,7 @@ Unterbefehle:
         <translation>Leistungsverrechnung: `billing --period 2026-Q3` rechnet jeder Körperschaft ihre Geräte und Lizenzplätze ab, als Leistungsnachweis (PDF) und als CSV für die Finanzbuchhaltung.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The period: a quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST (2026-07-01..2026-08-15).</source>
         <translation>Der Zeitraum: ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER (2026-07-01..2026-08-15).</translation>
     </message>
@@ -2044,7 +2044,7 @@ Unterbefehle:
 <context>
     <name>BillingRateRepository</name>
     <message>
-        <location filename="../../models/billing/billingraterepository.cpp" line="+75"/>
+        <location filename="../../models/billing/billingraterepository.cpp" line="+81"/>
         <source>The rate %1 does not exist (any more).</source>
         <translation>Der Satz %1 existiert nicht (mehr).</translation>
     </message>
@@ -2074,7 +2074,7 @@ Unterbefehle:
         <translation>Der Satz wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <location line="+28"/>
         <source>The rate was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Satz wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
@@ -2348,7 +2348,7 @@ Unterbefehle:
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../app/command.cpp" line="+13"/>
+        <location filename="../../app/command.cpp" line="+15"/>
         <source>Use the inventory database at PATH (default: %1).</source>
         <translation>Inventardatenbank unter PFAD verwenden (Standard: %1).</translation>
     </message>
@@ -5753,17 +5753,7 @@ Befehle:
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../app/reportcommand.cpp" line="+31"/>
-        <source>Management figures: `report book-values [--date D]` prints book values per authority and category, low-value assets apart.</source>
-        <translation>Kennzahlen: `report book-values [--date D]` gibt Buchwerte je Körperschaft und Kategorie aus, geringwertige Wirtschaftsgüter getrennt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The report (book-values).</source>
-        <translation>Der Bericht (book-values).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../app/reportcommand.cpp" line="+47"/>
         <source>The reporting date (default: today).</source>
         <translation>Der Stichtag (Vorgabe: heute).</translation>
     </message>
@@ -5778,12 +5768,29 @@ Befehle:
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]</source>
-        <translation>Aufruf: bestand report book-values [--date JJJJ-MM-TT] [--authority KÜRZEL] [--json]</translation>
+        <location line="-19"/>
+        <source>Management figures: `report book-values [--date D]` prints book values per authority and category, low-value assets apart; `report replacements --period P` what reaches the end of its useful life or warranty.</source>
+        <translation>Kennzahlen: `report book-values [--date D]` gibt Buchwerte je Körperschaft und Kategorie aus, geringwertige Wirtschaftsgüter getrennt; `report replacements --period P` zeigt, was dann das Ende seiner Nutzungsdauer oder Garantie erreicht.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>The report: book-values or replacements.</source>
+        <translation>Der Bericht: book-values oder replacements.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replacements: the period (2027, 2027-Q1, 2027-03 or FIRST..LAST).</source>
+        <translation>replacements: der Zeitraum (2027, 2027-Q1, 2027-03 oder ERSTER..LETZTER).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]
+       bestand report replacements --period PERIOD [--authority CODE] [--json]</source>
+        <translation>Aufruf: bestand report book-values [--date JJJJ-MM-TT] [--authority KÜRZEL] [--json]
+       bestand report replacements --period ZEITRAUM [--authority KÜRZEL] [--json]</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Book values at %1 (linear by month, the month of purchase in full; low-value assets up to %2 EUR written off at purchase)</source>
         <translation>Buchwerte zum %1 (linear nach Monaten, der Anschaffungsmonat voll; geringwertige Wirtschaftsgüter bis %2 EUR bei Anschaffung abgeschrieben)</translation>
     </message>
@@ -5801,6 +5808,11 @@ Befehle:
         <location line="+2"/>
         <source>Book value %1 EUR of %2 EUR acquired; %3 devices without a price or purchase date.</source>
         <translation>Buchwert %1 EUR von %2 EUR Anschaffungswert; %3 Geräte ohne Preis oder Anschaffungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>To replace in %1: authority, category, devices, of which useful life ends, warranty ends, original value (EUR)</source>
+        <translation>Zu ersetzen in %1: Körperschaft, Kategorie, Geräte, davon Nutzungsdauer endet, Garantie endet, Anschaffungswert (EUR)</translation>
     </message>
 </context>
 <context>
