@@ -239,12 +239,18 @@ void TestLicenceRepository::staleRowVersionIsAConflict()
     Licence licence = sampleLicence();
     QString error;
     QVERIFY(m_repository->insert(licence, &error));
-    Licence other = *m_repository->find(licence.id, &error);
+    // A colleague saves the licence a moment after it was read here.
+    QTest::qWait(5);
+    LicenceRepository colleague(m_test->database(), ChangeContext { QStringLiteral("bernd") });
+    Licence other = *colleague.find(licence.id, &error);
     other.notes = QStringLiteral("renewed");
-    QCOMPARE(m_repository->update(other, &error), LicenceRepository::UpdateResult::Updated);
+    QCOMPARE(colleague.update(other, &error), LicenceRepository::UpdateResult::Updated);
     licence.quantity = 3;
     QCOMPARE(m_repository->update(licence, &error), LicenceRepository::UpdateResult::Conflict);
     QCOMPARE(m_repository->find(licence.id, &error)->quantity, 10);
+    // The refusal says who changed what since it was read.
+    QVERIFY2(error.contains(QStringLiteral("bernd")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("\"renewed\"")), qPrintable(error));
 }
 
 void TestLicenceRepository::deleteRecordsSnapshotAndRemovesSeats()

@@ -38,7 +38,7 @@ QString LicenceHistoryModel::fieldName(const QString &field)
     return known ? LicenceFields::displayName(*known) : field;
 }
 
-bool LicenceHistoryModel::load(qint64 licenceId, QString *error)
+bool LicenceHistoryModel::load(qint64 licenceId, QString *error, const QDateTime &after)
 {
     QList<Entry> entries;
     bool ok = true;
@@ -54,9 +54,12 @@ bool LicenceHistoryModel::load(qint64 licenceId, QString *error)
             ok = Sql::exec(query, error);
         }
         while (ok && query.next()) {
-            entries.append({ QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
-                             query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                             query.value(4).toString(), query.value(5).toString() });
+            const QDateTime when = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+            if (after.isValid() && when.isValid() && when <= after)
+                continue;
+            entries.append({ when, query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toString(), query.value(4).toString(),
+                             query.value(5).toString() });
         }
     }
     beginResetModel();

@@ -20,7 +20,9 @@ public:
     explicit LicenceHistoryModel(Database &database, QObject *parent = nullptr);
 
     // 0 shows nothing.
-    bool load(qint64 licenceId, QString *error);
+    // With after set: only the changes recorded later than that, for telling a user
+    // what others changed since they read the licence.
+    bool load(qint64 licenceId, QString *error, const QDateTime &after = {});
     qint64 licenceId() const { return m_licenceId; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

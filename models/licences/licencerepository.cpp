@@ -2,6 +2,7 @@
 
 #include "history/historysnapshot.h"
 #include "history/rowversionupdate.h"
+#include "licences/licenceconflictmessage.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
 #include "storage/sqlplaceholders.h"
@@ -230,10 +231,7 @@ LicenceRepository::UpdateResult LicenceRepository::update(Licence &licence, QStr
         return UpdateResult::Failed;
     if (stored->rowVersion != licence.rowVersion) {
         if (error)
-            *error =
-                tr("Licence %1 was changed by someone else in the meantime. Reload it and apply your change "
-                   "again.")
-                    .arg(stored->product);
+            *error = LicenceConflictMessage::describe(m_database, licence, stored->product);
         return UpdateResult::Conflict;
     }
     QList<LicenceField> changed;
@@ -262,8 +260,7 @@ LicenceRepository::UpdateResult LicenceRepository::update(Licence &licence, QStr
         break;
     case RowVersionUpdate::Result::Conflict:
         if (error)
-            *error = tr("Licence %1 was changed in the meantime. Reload it and apply your change again.")
-                         .arg(stored->product);
+            *error = LicenceConflictMessage::describe(m_database, licence, stored->product);
         return UpdateResult::Conflict;
     case RowVersionUpdate::Result::Failed:
         return UpdateResult::Failed;

@@ -2044,7 +2044,7 @@ Unterbefehle:
 <context>
     <name>BillingRateRepository</name>
     <message>
-        <location filename="../../models/billing/billingraterepository.cpp" line="+81"/>
+        <location filename="../../models/billing/billingraterepository.cpp" line="+85"/>
         <source>The rate %1 does not exist (any more).</source>
         <translation>Der Satz %1 existiert nicht (mehr).</translation>
     </message>
@@ -4005,6 +4005,28 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LicenceConflictMessage</name>
+    <message>
+        <location filename="../../models/licences/licenceconflictmessage.cpp" line="+18"/>
+        <source>%1, %2: %3 from &quot;%4&quot; to &quot;%5&quot;</source>
+        <translation>%1, %2: %3 von „%4“ auf „%5“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Licence %1 was changed in the meantime. Reload it and apply your change again.</source>
+        <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence %1 was changed by someone else since you opened it; your change was not saved so as not to overwrite theirs:
+%2
+Reload it and apply your change again.</source>
+        <translation>Lizenz %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben; Ihre Änderung wurde nicht gespeichert, um diese nicht zu überschreiben:
+%2
+Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+</context>
+<context>
     <name>LicenceCsvExporter</name>
     <message>
         <location filename="../../models/licences/licencecsvexporter.cpp" line="+31"/>
@@ -4246,7 +4268,7 @@ Befehle:
         <translation>Zuteilung %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4356,13 +4378,13 @@ Befehle:
 <context>
     <name>LicenceRepository</name>
     <message>
-        <location filename="../../models/licences/licencerepository.cpp" line="+137"/>
-        <location line="+320"/>
+        <location filename="../../models/licences/licencerepository.cpp" line="+138"/>
+        <location line="+316"/>
         <source>Licence %1 does not exist.</source>
         <translation>Lizenz %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-296"/>
         <source>A licence needs a product name.</source>
         <translation>Eine Lizenz braucht einen Produktnamen.</translation>
     </message>
@@ -4392,17 +4414,7 @@ Befehle:
         <translation>Die Datenbank hat die Nummer der neuen Lizenz nicht geliefert.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Licence %1 was changed by someone else in the meantime. Reload it and apply your change again.</source>
-        <translation>Lizenz %1 wurde inzwischen von jemand anderem geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Licence %1 was changed in the meantime. Reload it and apply your change again.</source>
-        <translation>Lizenz %1 wurde inzwischen geändert. Laden Sie sie neu und wiederholen Sie Ihre Änderung.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+109"/>
         <source>Authority %1 does not exist.</source>
         <translation>Körperschaft %1 gibt es nicht.</translation>
     </message>
