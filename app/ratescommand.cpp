@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 QString RatesCommand::summary() const
 {
@@ -92,19 +91,10 @@ int RatesCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << error << Qt::endl;
         return Failure;
     }
-    QHash<qint64, QString> categories;
-    QHash<qint64, QString> authorities;
-    QSqlQuery query(database->connection());
-    if (query.exec(QStringLiteral("SELECT id, name FROM category")))
-        while (query.next())
-            categories.insert(query.value(0).toLongLong(), query.value(1).toString());
-    if (query.exec(QStringLiteral("SELECT id, code FROM authority")))
-        while (query.next())
-            authorities.insert(query.value(0).toLongLong(), query.value(1).toString());
     QJsonArray list;
     for (const BillingRate &rate : *rates) {
-        const QString subject = rate.categoryId ? categories.value(rate.categoryId) : rate.licenceProduct;
-        const QString authority = authorities.value(rate.authorityId);
+        const QString &subject = rate.subjectName;
+        const QString &authority = rate.authorityCode;
         if (parser.isSet(json)) {
             list.append(QJsonObject {
                 { QStringLiteral("id"), rate.id },

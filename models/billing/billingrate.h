@@ -16,6 +16,10 @@ struct BillingRate
     qint64 monthlyCents = 0;
     QString note;
     int rowVersion = 0;
+    // Read back with the rate, for lists and exports: the category's name (or the
+    // product), and the negotiating authority's code (empty for the general rate).
+    QString subjectName;
+    QString authorityCode;
 
     bool isLicenceRate() const { return categoryId == 0; }
 };

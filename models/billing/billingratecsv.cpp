@@ -46,10 +46,6 @@ bool BillingRateCsv::exportTo(Database &database, const QString &path, QString *
     const std::optional<QList<BillingRate>> rates = BillingRateRepository(database, {}).all(error);
     if (!rates)
         return false;
-    const QHash<qint64, QString> categories =
-        names(database, QStringLiteral("SELECT id, name FROM category"));
-    const QHash<qint64, QString> authorities =
-        names(database, QStringLiteral("SELECT id, code FROM authority"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -61,11 +57,12 @@ bool BillingRateCsv::exportTo(Database &database, const QString &path, QString *
     stream.setGenerateByteOrderMark(true);
     stream << columns().join(QLatin1Char(';')) << "\r\n";
     for (const BillingRate &rate : *rates) {
-        QStringList cells = {
-            categories.value(rate.categoryId),          rate.licenceProduct,
-            authorities.value(rate.authorityId),        rate.validFrom.toString(QStringLiteral("dd.MM.yyyy")),
-            BillingCsvWriter::euros(rate.monthlyCents), rate.note
-        };
+        QStringList cells = { rate.categoryId ? rate.subjectName : QString(),
+                              rate.licenceProduct,
+                              rate.authorityCode,
+                              rate.validFrom.toString(QStringLiteral("dd.MM.yyyy")),
+                              BillingCsvWriter::euros(rate.monthlyCents),
+                              rate.note };
         for (QString &cell : cells)
             cell = AssetCsvExporter::cell(cell, QLatin1Char(';'), true);
         stream << cells.join(QLatin1Char(';')) << "\r\n";

@@ -20,12 +20,15 @@ BillingRate rateFrom(const QSqlQuery &query)
     rate.monthlyCents = query.value(5).toLongLong();
     rate.note = query.value(6).toString();
     rate.rowVersion = query.value(7).toInt();
+    rate.subjectName = rate.categoryId ? query.value(8).toString() : rate.licenceProduct;
+    rate.authorityCode = query.value(9).toString();
     return rate;
 }
 
 const QString selectColumns = QStringLiteral(
-    "SELECT id, category_id, licence_product, authority_id, valid_from, monthly_cents, note, row_version "
-    "FROM billing_rate");
+    "SELECT r.id, r.category_id, r.licence_product, r.authority_id, r.valid_from, r.monthly_cents, r.note,"
+    " r.row_version, c.name, a.code FROM billing_rate r LEFT JOIN category c ON c.id = r.category_id"
+    " LEFT JOIN authority a ON a.id = r.authority_id");
 
 // The history keeps amounts as plain cents: exact, and the same in every language.
 QStringList fieldTexts(const BillingRate &rate)
@@ -61,8 +64,8 @@ std::optional<QList<BillingRate>> BillingRateRepository::all(QString *error)
     if (!Sql::prepare(
             query,
             selectColumns
-                + QStringLiteral(" ORDER BY COALESCE(category_id, 0), COALESCE(licence_product, ''),"
-                                 " COALESCE(authority_id, 0), valid_from"),
+                + QStringLiteral(" ORDER BY COALESCE(r.category_id, 0), COALESCE(r.licence_product, ''),"
+                                 " COALESCE(r.authority_id, 0), r.valid_from"),
             error)
         || !Sql::exec(query, error))
         return std::nullopt;
@@ -75,7 +78,7 @@ std::optional<QList<BillingRate>> BillingRateRepository::all(QString *error)
 std::optional<BillingRate> BillingRateRepository::find(qint64 id, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(query, selectColumns + QStringLiteral(" WHERE id = ?"), error))
+    if (!Sql::prepare(query, selectColumns + QStringLiteral(" WHERE r.id = ?"), error))
         return std::nullopt;
     query.addBindValue(id);
     if (!Sql::exec(query, error))
@@ -133,11 +136,12 @@ bool BillingRateRepository::insert(BillingRate &rate, QString *error)
 {
     if (!validate(rate, error))
         return false;
+    // Declared before the transaction: a failed statement is freed after the rollback.
+    QSqlQuery insert(m_database.connection());
     Sql::Transaction transaction(m_database.connection());
     if (!checkNotClosed(rate.validFrom, error))
         return false;
     const QString now = Sql::nowText();
-    QSqlQuery insert(m_database.connection());
     if (!Sql::prepare(insert,
                       QStringLiteral("INSERT INTO billing_rate (category_id, licence_product, authority_id, "
                                      "valid_from, monthly_cents, note, created_at, updated_at) "
@@ -171,6 +175,8 @@ bool BillingRateRepository::update(BillingRate &rate, QString *error)
 {
     if (!validate(rate, error))
         return false;
+    // Declared before the transaction: a failed statement is freed after the rollback.
+    QSqlQuery update(m_database.connection());
     Sql::Transaction transaction(m_database.connection());
     const std::optional<BillingRate> stored = find(rate.id, error);
     if (!stored)
@@ -184,7 +190,6 @@ bool BillingRateRepository::update(BillingRate &rate, QString *error)
     if (!checkNotClosed(std::min(stored->validFrom, rate.validFrom), error))
         return false;
     const QString now = Sql::nowText();
-    QSqlQuery update(m_database.connection());
     if (!Sql::prepare(update,
                       QStringLiteral("UPDATE billing_rate SET category_id = ?, licence_product = ?, "
                                      "authority_id = ?, valid_from = ?, monthly_cents = ?, note = ?, "
@@ -227,11 +232,12 @@ bool BillingRateRepository::update(BillingRate &rate, QString *error)
 
 bool BillingRateRepository::remove(qint64 id, QString *error)
 {
+    // Declared before the transaction: a failed statement is freed after the rollback.
+    QSqlQuery remove(m_database.connection());
     Sql::Transaction transaction(m_database.connection());
     const std::optional<BillingRate> stored = find(id, error);
     if (!stored || !checkNotClosed(stored->validFrom, error))
         return false;
-    QSqlQuery remove(m_database.connection());
     if (!Sql::prepare(remove, QStringLiteral("DELETE FROM billing_rate WHERE id = ?"), error))
         return false;
     remove.addBindValue(id);
