@@ -3,11 +3,14 @@
 #include "billing/billingcsvwriter.h"
 #include "billing/bookvaluecalculator.h"
 #include "billing/replacementplanner.h"
+#include "overview/overviewjson.h"
+#include "overview/overviewquery.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace {
 QJsonArray groupsJson(const QList<BookValueCalculator::Group> &groups)
@@ -32,14 +35,15 @@ QString ReportCommand::summary() const
     return tr(
         "Management figures: `report book-values [--date D]` prints book values per authority and "
         "category, low-value assets apart; `report replacements --period P` what reaches the end of its "
-        "useful life or warranty.");
+        "useful life or warranty; `report overview` the dashboard's figures.");
 }
 
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     addDatabaseOption(parser);
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The report: book-values or replacements."),
+    parser.addPositionalArgument(QStringLiteral("report"),
+                                 tr("The report: overview, book-values or replacements."),
                                  QStringLiteral("REPORT"));
     const QCommandLineOption period(QStringLiteral("period"),
                                     tr("replacements: the period (2027, 2027-Q1, 2027-03 or FIRST..LAST)."),
@@ -55,9 +59,11 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const bool replacements = positional == QStringList { QStringLiteral("replacements") };
-    if (positional != QStringList { QStringLiteral("book-values") }
-        && !(replacements && parser.isSet(period))) {
-        err << tr("Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]\n"
+    const bool overview = positional == QStringList { QStringLiteral("overview") };
+    if (positional != QStringList { QStringLiteral("book-values") } && !(replacements && parser.isSet(period))
+        && !(overview && !parser.isSet(authority))) {
+        err << tr("Usage: bestand report overview [--date YYYY-MM-DD] [--json]\n"
+                  "       bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]\n"
                   "       bestand report replacements --period PERIOD [--authority CODE] [--json]")
             << Qt::endl;
         return UsageError;
@@ -73,6 +79,18 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (!authorityId)
         return UsageError;
     QString error;
+    if (overview) {
+        const std::optional<OverviewFigures> figures = OverviewQuery(*database).run(*reportDate, &error);
+        if (!figures) {
+            err << error << Qt::endl;
+            return Failure;
+        }
+        if (parser.isSet(json))
+            out << QJsonDocument(OverviewJson::toJson(*figures)).toJson(QJsonDocument::Indented);
+        else
+            printOverview(*figures, out);
+        return Success;
+    }
     if (replacements) {
         const std::optional<BillingPeriod> planned = BillingPeriod::parse(parser.value(period), &error);
         const std::optional<QList<ReplacementPlanner::Group>> groups =
@@ -168,4 +186,53 @@ void ReportCommand::printReplacements(const BillingPeriod &period,
                         BillingCsvWriter::euros(group.originalCents).rightJustified(14))
             << Qt::endl;
     }
+}
+
+void ReportCommand::printOverview(const OverviewFigures &figures, QTextStream &out)
+{
+    const QLocale locale;
+    out << tr("Overview at %1: %2 assets, %3 of them in the inventory (not retired)")
+               .arg(figures.date.toString(Qt::ISODate), locale.toString(figures.totalAssets),
+                    locale.toString(figures.inInventory))
+        << Qt::endl;
+    out << tr("Devices per owner:") << Qt::endl;
+    for (const OverviewFigures::AuthorityDevices &authority : figures.authorities)
+        out << QStringLiteral("  %1 %2").arg(authority.code.leftJustified(8),
+                                             locale.toString(authority.count).rightJustified(12))
+            << Qt::endl;
+    out << tr("Status:") << Qt::endl;
+    for (const OverviewFigures::StatusCount &status : figures.statuses)
+        out << QStringLiteral("  %1 %2").arg(AssetStatusText::displayName(status.status).leftJustified(16),
+                                             locale.toString(status.count).rightJustified(12))
+            << Qt::endl;
+    out << tr("Age (from the purchase date):") << Qt::endl;
+    for (const OverviewFigures::AgeCount &age : figures.ages)
+        out << QStringLiteral("  %1 %2").arg(OverviewQuery::ageBandName(age.band).leftJustified(24),
+                                             locale.toString(age.count).rightJustified(12))
+            << Qt::endl;
+    out << tr("Licences: %1, %2 compliant, %3 over-deployed, %4 expired but in use, %5 ending soon")
+               .arg(figures.licences)
+               .arg(figures.licencesCompliant)
+               .arg(figures.overDeployed.size())
+               .arg(figures.licencesExpiredInUse)
+               .arg(figures.licencesEndingSoon)
+        << Qt::endl;
+    for (const OverviewFigures::LicenceProblem &licence : figures.overDeployed)
+        out << tr("  %1: %2 seats over").arg(licence.product).arg(licence.overDeployed) << Qt::endl;
+    out << tr("Audits: %1 assets due for counting, %2 audits overdue, %3 due within %4 days")
+               .arg(locale.toString(figures.assetsDueForCount))
+               .arg(figures.auditsOverdue.size())
+               .arg(figures.auditsDueSoon.size())
+               .arg(OverviewFigures::dueSoonDays)
+        << Qt::endl;
+    out << tr("Last imports:") << Qt::endl;
+    for (const OverviewFigures::ImportSummary &batch : figures.lastImports)
+        out << tr("  #%1 %2 %3 (%4): %5 created, %6 updated, %7 unchanged, %8 rejected")
+                   .arg(batch.batchId)
+                   .arg(batch.startedAt.left(10), batch.fileName, batch.status)
+                   .arg(batch.created)
+                   .arg(batch.updated)
+                   .arg(batch.unchanged)
+                   .arg(batch.rejected)
+            << Qt::endl;
 }

@@ -24,6 +24,11 @@ struct AssetFilter
     QDate warrantyEndingBefore;
     // Last audit before this day, or never audited.
     QDate notAuditedSince;
+    // Purchased on or after / on or before these days (invalid: open on that side).
+    QDate purchasedFrom;
+    QDate purchasedTo;
+    // Only assets without a known purchase date.
+    bool purchaseDateUnknown = false;
     // Full-text search, every word as a prefix (inventory and legacy numbers, serial,
     // make, model, host name, MAC, person, site, room, notes).
     QString searchText;
@@ -33,6 +38,7 @@ struct AssetFilter
         return ownerAuthorityIds.isEmpty() && usingAuthorityIds.isEmpty() && anyAuthorityIds.isEmpty()
             && categoryIds.isEmpty() && statuses.isEmpty() && siteId == 0 && roomId == 0 && unitId == 0
             && personId == 0 && !warrantyEndingBefore.isValid() && !notAuditedSince.isValid()
+            && !purchasedFrom.isValid() && !purchasedTo.isValid() && !purchaseDateUnknown
             && searchText.trimmed().isEmpty();
     }
 

@@ -94,6 +94,16 @@ AssetQuery::AssetQuery(const SqlDialect &dialect, const AssetFilter &filter, int
         m_conditions.append(QStringLiteral("(a.last_audited IS NULL OR a.last_audited < ?)"));
         m_values.append(filter.notAuditedSince.toString(Qt::ISODate));
     }
+    if (filter.purchasedFrom.isValid()) {
+        m_conditions.append(QStringLiteral("a.purchase_date >= ?"));
+        m_values.append(filter.purchasedFrom.toString(Qt::ISODate));
+    }
+    if (filter.purchasedTo.isValid()) {
+        m_conditions.append(QStringLiteral("a.purchase_date <= ?"));
+        m_values.append(filter.purchasedTo.toString(Qt::ISODate));
+    }
+    if (filter.purchaseDateUnknown)
+        m_conditions.append(QStringLiteral("a.purchase_date IS NULL"));
     const QString expression = dialect.assetSearchExpression(filter.searchText);
     if (!expression.isEmpty()) {
         m_searchCondition = m_conditions.size();

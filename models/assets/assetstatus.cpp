@@ -6,6 +6,11 @@ QList<AssetStatus> AssetStatusText::all()
              AssetStatus::Missing };
 }
 
+QList<AssetStatus> AssetStatusText::inInventory()
+{
+    return { AssetStatus::InUse, AssetStatus::InStock, AssetStatus::InRepair, AssetStatus::Missing };
+}
+
 QString AssetStatusText::code(AssetStatus status)
 {
     switch (status) {

@@ -15,6 +15,8 @@ class AssetStatusText
 
 public:
     static QList<AssetStatus> all();
+    // Every status but retired: what the inventory holds (and audits count).
+    static QList<AssetStatus> inInventory();
     static QString code(AssetStatus status);
     static std::optional<AssetStatus> fromCode(const QString &code);
     static QString displayName(AssetStatus status);

@@ -399,19 +399,20 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetFilterPanel</name>
     <message>
-        <location filename="../../views/assets/assetfilterpanel.cpp" line="+28"/>
+        <location filename="../../views/assets/assetfilterpanel.cpp" line="+65"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+4"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Warranty ends before</source>
         <translation>Garantie endet vor</translation>
     </message>
@@ -421,7 +422,12 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <translation>Nicht inventarisiert seit</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>in the inventory (not retired)</source>
+        <translation>im Bestand (nicht ausgesondert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigentümer</translation>
     </message>
@@ -439,6 +445,11 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <location line="+1"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ge</source>
+        <translation>A&amp;lter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -693,7 +704,7 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
 <context>
     <name>AssetStatusText</name>
     <message>
-        <location filename="../../models/assets/assetstatus.cpp" line="+39"/>
+        <location filename="../../models/assets/assetstatus.cpp" line="+44"/>
         <source>In use</source>
         <translation>In Betrieb</translation>
     </message>
@@ -1990,8 +2001,8 @@ Unterbefehle:
 <context>
     <name>BillingRateCsv</name>
     <message>
-        <location filename="../../models/billing/billingratecsv.cpp" line="+56"/>
-        <location line="+20"/>
+        <location filename="../../models/billing/billingratecsv.cpp" line="+52"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -2044,7 +2055,7 @@ Unterbefehle:
 <context>
     <name>BillingRateRepository</name>
     <message>
-        <location filename="../../models/billing/billingraterepository.cpp" line="+85"/>
+        <location filename="../../models/billing/billingraterepository.cpp" line="+88"/>
         <source>The rate %1 does not exist (any more).</source>
         <translation>Der Satz %1 existiert nicht (mehr).</translation>
     </message>
@@ -2069,13 +2080,13 @@ Unterbefehle:
         <translation>Ein Satz ab %1 würde die abgeschlossene Abrechnung vom %2 – %3 ändern. Abgeschlossene Abrechnungsläufe bleiben, wie sie sind; lassen Sie den neuen Satz nach dem %3 beginnen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The rate was not stored.</source>
         <translation>Der Satz wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+28"/>
+        <location line="+25"/>
+        <location line="+27"/>
         <source>The rate was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Satz wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
@@ -5690,9 +5701,47 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewQuery</name>
+    <message>
+        <location filename="../../models/overview/overviewquery.cpp" line="+28"/>
+        <source>under 1 year</source>
+        <translation>unter 1 Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1–2 years</source>
+        <translation>1–2 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2–3 years</source>
+        <translation>2–3 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3–5 years</source>
+        <translation>3–5 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5–8 years</source>
+        <translation>5–8 Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8 years and more</source>
+        <translation>8 Jahre und älter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>purchase date unknown</source>
+        <translation>Kaufdatum unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>RatesCommand</name>
     <message>
-        <location filename="../../app/ratescommand.cpp" line="+15"/>
+        <location filename="../../app/ratescommand.cpp" line="+14"/>
         <source>Billing rates: `rates list`, `rates export FILE`, `rates import FILE [--dry-run]` (CSV with the columns %1).</source>
         <translation>Abrechnungssätze: `rates list`, `rates export DATEI`, `rates import DATEI [--dry-run]` (CSV mit den Spalten %1).</translation>
     </message>
@@ -5765,7 +5814,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <location filename="../../app/reportcommand.cpp" line="+47"/>
+        <location filename="../../app/reportcommand.cpp" line="+51"/>
         <source>The reporting date (default: today).</source>
         <translation>Der Stichtag (Vorgabe: heute).</translation>
     </message>
@@ -5780,29 +5829,31 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>Management figures: `report book-values [--date D]` prints book values per authority and category, low-value assets apart; `report replacements --period P` what reaches the end of its useful life or warranty.</source>
-        <translation>Kennzahlen: `report book-values [--date D]` gibt Buchwerte je Körperschaft und Kategorie aus, geringwertige Wirtschaftsgüter getrennt; `report replacements --period P` zeigt, was dann das Ende seiner Nutzungsdauer oder Garantie erreicht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The report: book-values or replacements.</source>
-        <translation>Der Bericht: book-values oder replacements.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>replacements: the period (2027, 2027-Q1, 2027-03 or FIRST..LAST).</source>
         <translation>replacements: der Zeitraum (2027, 2027-Q1, 2027-03 oder ERSTER..LETZTER).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Usage: bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]
+        <location line="-14"/>
+        <source>Management figures: `report book-values [--date D]` prints book values per authority and category, low-value assets apart; `report replacements --period P` what reaches the end of its useful life or warranty; `report overview` the dashboard&apos;s figures.</source>
+        <translation>Kennzahlen: `report book-values [--date D]` gibt Buchwerte je Behörde und Kategorie aus, geringwertige Wirtschaftsgüter getrennt; `report replacements --period P` was das Ende seiner Nutzungsdauer oder Garantie erreicht; `report overview` die Zahlen der Übersicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report: overview, book-values or replacements.</source>
+        <translation>Der Bericht: overview, book-values oder replacements.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: bestand report overview [--date YYYY-MM-DD] [--json]
+       bestand report book-values [--date YYYY-MM-DD] [--authority CODE] [--json]
        bestand report replacements --period PERIOD [--authority CODE] [--json]</source>
-        <translation>Aufruf: bestand report book-values [--date JJJJ-MM-TT] [--authority KÜRZEL] [--json]
+        <translation>Aufruf: bestand report overview [--date JJJJ-MM-TT] [--json]
+       bestand report book-values [--date JJJJ-MM-TT] [--authority KÜRZEL] [--json]
        bestand report replacements --period ZEITRAUM [--authority KÜRZEL] [--json]</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Book values at %1 (linear by month, the month of purchase in full; low-value assets up to %2 EUR written off at purchase)</source>
         <translation>Buchwerte zum %1 (linear nach Monaten, der Anschaffungsmonat voll; geringwertige Wirtschaftsgüter bis %2 EUR bei Anschaffung abgeschrieben)</translation>
     </message>
@@ -5825,6 +5876,51 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+29"/>
         <source>To replace in %1: authority, category, devices, of which useful life ends, warranty ends, original value (EUR)</source>
         <translation>Zu ersetzen in %1: Körperschaft, Kategorie, Geräte, davon Nutzungsdauer endet, Garantie endet, Anschaffungswert (EUR)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overview at %1: %2 assets, %3 of them in the inventory (not retired)</source>
+        <translation>Übersicht zum %1: %2 Geräte, davon %3 im Bestand (nicht ausgesondert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Devices per owner:</source>
+        <translation>Geräte je Eigentümer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Age (from the purchase date):</source>
+        <translation>Alter (ab Kaufdatum):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licences: %1, %2 compliant, %3 over-deployed, %4 expired but in use, %5 ending soon</source>
+        <translation>Lizenzen: %1, %2 gedeckt, %3 überbelegt, %4 abgelaufen und noch genutzt, %5 laufen bald aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  %1: %2 seats over</source>
+        <translation>  %1: %2 Plätze zu viel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audits: %1 assets due for counting, %2 audits overdue, %3 due within %4 days</source>
+        <translation>Inventuren: %1 Geräte zur Zählung fällig, %2 Inventuren überfällig, %3 in den nächsten %4 Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last imports:</source>
+        <translation>Letzte Importe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  #%1 %2 %3 (%4): %5 created, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>  #%1 %2 %3 (%4): %5 angelegt, %6 geändert, %7 unverändert, %8 abgewiesen</translation>
     </message>
 </context>
 <context>

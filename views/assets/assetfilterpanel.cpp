@@ -1,6 +1,7 @@
 #include "assets/assetfilterpanel.h"
 
 #include "common/referencecombobox.h"
+#include "overview/overviewquery.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -21,6 +22,42 @@ QDateEdit *makeDateEdit(QWidget *parent)
     edit->setEnabled(false);
     return edit;
 }
+// The status box's entry for every status but retired.
+QString inInventoryCode()
+{
+    return QStringLiteral("inventory");
+}
+
+QList<AssetStatus> statusesOf(const QString &code)
+{
+    if (code == inInventoryCode())
+        return AssetStatusText::inInventory();
+    if (const std::optional<AssetStatus> status = AssetStatusText::fromCode(code))
+        return { *status };
+    return {};
+}
+
+// The box's entry for a filter's statuses; empty (any) when no entry matches.
+QString statusCode(const QList<AssetStatus> &statuses)
+{
+    if (statuses.size() == 1)
+        return AssetStatusText::code(statuses.first());
+    return statuses == AssetStatusText::inInventory() ? inInventoryCode() : QString();
+}
+
+// The age band whose purchase dates today the filter holds; -1 (any) for none.
+int ageBandOf(const AssetFilter &filter)
+{
+    for (int band = 0; band < OverviewFigures::AgeBandCount; ++band) {
+        QDate from;
+        QDate to;
+        OverviewQuery::ageBandDates(OverviewFigures::AgeBand(band), QDate::currentDate(), &from, &to);
+        if (from == filter.purchasedFrom && to == filter.purchasedTo
+            && filter.purchaseDateUnknown == (band == OverviewFigures::AgeUnknown))
+            return band;
+    }
+    return -1;
+}
 } // namespace
 
 AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *parent)
@@ -29,6 +66,7 @@ AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *pa
     , m_using(new ReferenceComboBox(repository, MasterDataKind::Authority, tr("any"), this))
     , m_category(new ReferenceComboBox(repository, MasterDataKind::Category, tr("any"), this))
     , m_status(new QComboBox(this))
+    , m_age(new QComboBox(this))
     , m_site(new ReferenceComboBox(repository, MasterDataKind::Site, tr("any"), this))
     , m_room(new ReferenceComboBox(repository, MasterDataKind::Room, tr("any"), this))
     , m_unit(new ReferenceComboBox(repository, MasterDataKind::OrgUnit, tr("any"), this))
@@ -43,6 +81,7 @@ AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *pa
     m_using->setObjectName(QStringLiteral("usingFilter"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_age->setObjectName(QStringLiteral("ageFilter"));
     m_site->setObjectName(QStringLiteral("siteFilter"));
     m_room->setObjectName(QStringLiteral("roomFilter"));
     m_unit->setObjectName(QStringLiteral("unitFilter"));
@@ -51,6 +90,10 @@ AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *pa
     m_status->addItem(tr("any"), QString());
     for (AssetStatus status : AssetStatusText::all())
         m_status->addItem(AssetStatusText::displayName(status), AssetStatusText::code(status));
+    m_status->addItem(tr("in the inventory (not retired)"), inInventoryCode());
+    m_age->addItem(tr("any"), -1);
+    for (int band = 0; band < OverviewFigures::AgeBandCount; ++band)
+        m_age->addItem(OverviewQuery::ageBandName(OverviewFigures::AgeBand(band)), band);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -58,6 +101,7 @@ AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *pa
     addRow(form, tr("&Used by"), m_using);
     addRow(form, tr("Ca&tegory"), m_category);
     addRow(form, tr("Stat&us"), m_status);
+    addRow(form, tr("A&ge"), m_age);
     addRow(form, tr("&Site"), m_site);
     addRow(form, tr("&Room"), m_room);
     addRow(form, tr("U&nit"), m_unit);
@@ -83,6 +127,7 @@ AssetFilterPanel::AssetFilterPanel(MasterDataRepository &repository, QWidget *pa
     for (ReferenceComboBox *box : { m_owner, m_using, m_category, m_site, m_room, m_unit, m_person })
         connect(box, &ReferenceComboBox::currentIdChanged, this, changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_age, &QComboBox::currentIndexChanged, this, changed);
     // Only the rooms of the chosen site are offered.
     connect(m_site, &ReferenceComboBox::currentIdChanged, this, [this](qint64 siteId) {
         const bool wasUpdating = m_updating;
@@ -120,9 +165,13 @@ AssetFilter AssetFilterPanel::filter() const
         filter.usingAuthorityIds = { m_using->currentId() };
     if (m_category->currentId() > 0)
         filter.categoryIds = { m_category->currentId() };
-    if (const std::optional<AssetStatus> status =
-            AssetStatusText::fromCode(m_status->currentData().toString()))
-        filter.statuses = { *status };
+    filter.statuses = statusesOf(m_status->currentData().toString());
+    const int band = m_age->currentData().toInt();
+    if (band >= 0) {
+        OverviewQuery::ageBandDates(OverviewFigures::AgeBand(band), QDate::currentDate(),
+                                    &filter.purchasedFrom, &filter.purchasedTo);
+        filter.purchaseDateUnknown = band == OverviewFigures::AgeUnknown;
+    }
     filter.siteId = m_site->currentId();
     filter.roomId = m_room->currentId();
     filter.unitId = m_unit->currentId();
@@ -140,9 +189,8 @@ void AssetFilterPanel::setFilter(const AssetFilter &filter)
     m_owner->setCurrentId(filter.ownerAuthorityIds.value(0));
     m_using->setCurrentId(filter.usingAuthorityIds.value(0));
     m_category->setCurrentId(filter.categoryIds.value(0));
-    const int statusIndex =
-        filter.statuses.isEmpty() ? 0 : m_status->findData(AssetStatusText::code(filter.statuses.first()));
-    m_status->setCurrentIndex(qMax(0, statusIndex));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(statusCode(filter.statuses))));
+    m_age->setCurrentIndex(qMax(0, m_age->findData(ageBandOf(filter))));
     m_site->setCurrentId(filter.siteId);
     m_room->setCurrentId(filter.roomId);
     m_unit->setCurrentId(filter.unitId);
@@ -182,6 +230,7 @@ void AssetFilterPanel::saveState(const QString &settingsGroup) const
     settings.setValue(QStringLiteral("using"), current.usingAuthorityIds.value(0));
     settings.setValue(QStringLiteral("category"), current.categoryIds.value(0));
     settings.setValue(QStringLiteral("status"), m_status->currentData().toString());
+    settings.setValue(QStringLiteral("age"), m_age->currentData().toInt());
     settings.setValue(QStringLiteral("site"), current.siteId);
     settings.setValue(QStringLiteral("room"), current.roomId);
     settings.setValue(QStringLiteral("unit"), current.unitId);
@@ -203,9 +252,13 @@ void AssetFilterPanel::restoreState(const QString &settingsGroup)
     restored.ownerAuthorityIds = idList(QStringLiteral("owner"));
     restored.usingAuthorityIds = idList(QStringLiteral("using"));
     restored.categoryIds = idList(QStringLiteral("category"));
-    if (const std::optional<AssetStatus> status =
-            AssetStatusText::fromCode(settings.value(QStringLiteral("status")).toString()))
-        restored.statuses = { *status };
+    restored.statuses = statusesOf(settings.value(QStringLiteral("status")).toString());
+    const int band = settings.value(QStringLiteral("age"), -1).toInt();
+    if (band >= 0 && band < OverviewFigures::AgeBandCount) {
+        OverviewQuery::ageBandDates(OverviewFigures::AgeBand(band), QDate::currentDate(),
+                                    &restored.purchasedFrom, &restored.purchasedTo);
+        restored.purchaseDateUnknown = band == OverviewFigures::AgeUnknown;
+    }
     restored.siteId = settings.value(QStringLiteral("site")).toLongLong();
     restored.roomId = settings.value(QStringLiteral("room")).toLongLong();
     restored.unitId = settings.value(QStringLiteral("unit")).toLongLong();

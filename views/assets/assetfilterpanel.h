@@ -40,6 +40,7 @@ private:
     ReferenceComboBox *m_using;
     ReferenceComboBox *m_category;
     QComboBox *m_status;
+    QComboBox *m_age;
     ReferenceComboBox *m_site;
     ReferenceComboBox *m_room;
     ReferenceComboBox *m_unit;

@@ -1,0 +1,235 @@
+#include "overview/overviewquery.h"
+
+#include "audits/auditduequery.h"
+#include "licences/compliancecalculator.h"
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+// The upper age (in years) of each band but the last two: a device is in band i when
+// it was bought after date − bandYears[i] years and not after date − bandYears[i − 1].
+constexpr std::array<int, 5> bandYears { 1, 2, 3, 5, 8 };
+} // namespace
+
+OverviewQuery::OverviewQuery(Database &database)
+    : m_database(database)
+{ }
+
+QString OverviewQuery::ageBandName(OverviewFigures::AgeBand band)
+{
+    switch (band) {
+    case OverviewFigures::UnderOneYear:
+        return tr("under 1 year");
+    case OverviewFigures::OneToTwoYears:
+        return tr("1–2 years");
+    case OverviewFigures::TwoToThreeYears:
+        return tr("2–3 years");
+    case OverviewFigures::ThreeToFiveYears:
+        return tr("3–5 years");
+    case OverviewFigures::FiveToEightYears:
+        return tr("5–8 years");
+    case OverviewFigures::EightYearsAndMore:
+        return tr("8 years and more");
+    case OverviewFigures::AgeUnknown:
+    case OverviewFigures::AgeBandCount:
+        break;
+    }
+    return tr("purchase date unknown");
+}
+
+void OverviewQuery::ageBandDates(OverviewFigures::AgeBand band, const QDate &date, QDate *from, QDate *to)
+{
+    *from = QDate();
+    *to = QDate();
+    if (band >= OverviewFigures::AgeUnknown)
+        return;
+    const int index = int(band);
+    if (index < int(bandYears.size()))
+        *from = date.addYears(-bandYears.at(index)).addDays(1);
+    if (index > 0)
+        *to = date.addYears(-bandYears.at(index - 1));
+}
+
+std::optional<OverviewFigures> OverviewQuery::run(const QDate &date, QString *error)
+{
+    OverviewFigures figures;
+    figures.date = date;
+    if (!readDevices(&figures, error) || !readLicences(&figures, error) || !readAudits(&figures, error)
+        || !readImports(&figures, error))
+        return std::nullopt;
+    return figures;
+}
+
+bool OverviewQuery::readDevices(OverviewFigures *figures, QString *error)
+{
+    QSqlDatabase &db = m_database.connection();
+    QHash<qint64, OverviewFigures::AuthorityDevices> authorities;
+    QHash<qint64, QString> categoryNames;
+    {
+        QSqlQuery query(db);
+        if (!Sql::prepare(query, QStringLiteral("SELECT id, code, name FROM authority"), error)
+            || !Sql::exec(query, error))
+            return false;
+        while (query.next()) {
+            OverviewFigures::AuthorityDevices entry;
+            entry.authorityId = query.value(0).toLongLong();
+            entry.code = query.value(1).toString();
+            entry.name = query.value(2).toString();
+            authorities.insert(entry.authorityId, entry);
+        }
+        if (!Sql::prepare(query, QStringLiteral("SELECT id, name FROM category"), error)
+            || !Sql::exec(query, error))
+            return false;
+        while (query.next())
+            categoryNames.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+
+    // The band boundaries are bound as dates, so the CASE is the same text on both
+    // engines and no engine's date arithmetic is needed.
+    QString ageCase =
+        QStringLiteral("CASE WHEN purchase_date IS NULL THEN %1").arg(int(OverviewFigures::AgeUnknown));
+    for (std::size_t i = 0; i < bandYears.size(); ++i)
+        ageCase += QStringLiteral(" WHEN purchase_date > ? THEN %1").arg(i);
+    ageCase += QStringLiteral(" ELSE %1 END").arg(int(OverviewFigures::EightYearsAndMore));
+    QSqlQuery query(db);
+    if (!Sql::prepare(
+            query,
+            QStringLiteral("SELECT owner_authority_id, category_id, status, %1 AS age_band, COUNT(*) "
+                           "FROM asset GROUP BY owner_authority_id, category_id, status, age_band")
+                .arg(ageCase),
+            error))
+        return false;
+    for (std::size_t i = 0; i < bandYears.size(); ++i)
+        query.bindValue(int(i), Sql::dateText(figures->date.addYears(-bandYears.at(i))));
+    if (!Sql::exec(query, error))
+        return false;
+
+    QHash<AssetStatus, qint64> statusCounts;
+    std::array<qint64, OverviewFigures::AgeBandCount> ageCounts {};
+    QHash<qint64, QHash<qint64, qint64>> perAuthorityCategory;
+    while (query.next()) {
+        const qint64 count = query.value(4).toLongLong();
+        const AssetStatus status =
+            AssetStatusText::fromCode(query.value(2).toString()).value_or(AssetStatus::InUse);
+        figures->totalAssets += count;
+        statusCounts[status] += count;
+        if (status == AssetStatus::Retired)
+            continue;
+        figures->inInventory += count;
+        const int band = std::clamp(query.value(3).toInt(), 0, int(OverviewFigures::AgeUnknown));
+        ageCounts.at(std::size_t(band)) += count;
+        perAuthorityCategory[query.value(0).toLongLong()][query.value(1).toLongLong()] += count;
+    }
+
+    for (const AssetStatus status : AssetStatusText::all())
+        figures->statuses.append({ status, statusCounts.value(status) });
+    for (int band = 0; band < OverviewFigures::AgeBandCount; ++band) {
+        OverviewFigures::AgeCount age;
+        age.band = OverviewFigures::AgeBand(band);
+        ageBandDates(age.band, figures->date, &age.purchasedFrom, &age.purchasedTo);
+        age.count = ageCounts.at(std::size_t(band));
+        figures->ages.append(age);
+    }
+    for (auto authority = perAuthorityCategory.cbegin(); authority != perAuthorityCategory.cend();
+         ++authority) {
+        OverviewFigures::AuthorityDevices entry = authorities.value(authority.key());
+        entry.authorityId = authority.key();
+        for (auto category = authority->cbegin(); category != authority->cend(); ++category) {
+            entry.categories.append(
+                { category.key(), categoryNames.value(category.key()), category.value() });
+            entry.count += category.value();
+        }
+        std::sort(entry.categories.begin(), entry.categories.end(),
+                  [](const OverviewFigures::CategoryCount &a, const OverviewFigures::CategoryCount &b) {
+                      return a.count != b.count ? a.count > b.count : a.category < b.category;
+                  });
+        figures->authorities.append(entry);
+    }
+    std::sort(figures->authorities.begin(), figures->authorities.end(),
+              [](const OverviewFigures::AuthorityDevices &a, const OverviewFigures::AuthorityDevices &b) {
+                  return a.code < b.code;
+              });
+    return true;
+}
+
+bool OverviewQuery::readLicences(OverviewFigures *figures, QString *error)
+{
+    ComplianceCalculator calculator(m_database);
+    calculator.setReferenceDate(figures->date);
+    const std::optional<ComplianceReport> report = calculator.calculate(error);
+    if (!report)
+        return false;
+    figures->licences = int(report->licences.size());
+    for (const LicenceCompliance &licence : report->licences) {
+        int beyondAllotment = 0;
+        for (const AuthorityShare &share : licence.shares)
+            beyondAllotment += share.overDeployed;
+        const int over = std::max(licence.overDeployed, beyondAllotment);
+        if (over > 0)
+            figures->overDeployed.append(
+                { licence.licenceId, licence.product, licence.owned, licence.assigned, over });
+        else
+            ++figures->licencesCompliant;
+        if (licence.expiredStillAssigned())
+            ++figures->licencesExpiredInUse;
+        else if (licence.endsSoon)
+            ++figures->licencesEndingSoon;
+    }
+    std::stable_sort(figures->overDeployed.begin(), figures->overDeployed.end(),
+                     [](const OverviewFigures::LicenceProblem &a, const OverviewFigures::LicenceProblem &b) {
+                         return a.overDeployed > b.overDeployed;
+                     });
+    return true;
+}
+
+bool OverviewQuery::readAudits(OverviewFigures *figures, QString *error)
+{
+    const int due = AuditDueQuery(m_database).dueCount(figures->date, error);
+    if (due < 0)
+        return false;
+    figures->assetsDueForCount = due;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::prepare(query,
+                      QStringLiteral("SELECT id, name, due_date, expected_count, found_count FROM audit "
+                                     "WHERE status IN ('open', 'paused') AND due_date IS NOT NULL "
+                                     "AND due_date <= ? ORDER BY due_date, id"),
+                      error))
+        return false;
+    query.addBindValue(Sql::dateText(figures->date.addDays(OverviewFigures::dueSoonDays)));
+    if (!Sql::exec(query, error))
+        return false;
+    while (query.next()) {
+        const OverviewFigures::AuditDue audit { query.value(0).toLongLong(), query.value(1).toString(),
+                                                Sql::toDate(query.value(2)), query.value(3).toLongLong(),
+                                                query.value(4).toLongLong() };
+        (audit.dueDate < figures->date ? figures->auditsOverdue : figures->auditsDueSoon).append(audit);
+    }
+    return true;
+}
+
+bool OverviewQuery::readImports(OverviewFigures *figures, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!Sql::prepare(
+            query,
+            QStringLiteral("SELECT id, kind, file_name, started_at, started_by, status, created, updated, "
+                           "unchanged, rejected FROM import_batch ORDER BY id DESC LIMIT %1")
+                .arg(OverviewFigures::lastImportCount),
+            error)
+        || !Sql::exec(query, error))
+        return false;
+    while (query.next()) {
+        figures->lastImports.append({ query.value(0).toLongLong(), query.value(1).toString(),
+                                      query.value(2).toString(), query.value(3).toString(),
+                                      query.value(4).toString(), query.value(5).toString(),
+                                      query.value(6).toLongLong(), query.value(7).toLongLong(),
+                                      query.value(8).toLongLong(), query.value(9).toLongLong() });
+    }
+    return true;
+}
