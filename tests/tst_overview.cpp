@@ -110,8 +110,10 @@ void TestOverview::countsDevicesPerOwnerAndCategory()
         QStringList categories;
         for (const OverviewFigures::CategoryCount &category : authority.categories)
             categories.append(QStringLiteral("%1 %2").arg(category.category).arg(category.count));
-        seen.append(
-            QStringLiteral("%1 %2: %3").arg(authority.code).arg(authority.count).arg(categories.join(QStringLiteral(", "))));
+        seen.append(QStringLiteral("%1 %2: %3")
+                        .arg(authority.code)
+                        .arg(authority.count)
+                        .arg(categories.join(QStringLiteral(", "))));
     }
     // By code; inside an authority the largest category first, the retired notebook not counted.
     QCOMPARE(seen,
@@ -233,6 +235,12 @@ void TestOverview::countsLicencesAuditsAndImports()
                 .arg(batch + 9)));
     }
 
+    // Counted last month: not due; counted ten years ago: due again (PCs every 5 years by default).
+    QVERIFY(m_test->exec(
+        QStringLiteral("UPDATE asset SET last_audited = '2026-11-02' WHERE inventory_no = 'SN-1'")));
+    QVERIFY(m_test->exec(
+        QStringLiteral("UPDATE asset SET last_audited = '2016-11-02' WHERE inventory_no = 'SN-2'")));
+
     const OverviewFigures result = figures();
     QCOMPARE(result.licences, 3);
     QCOMPARE(result.licencesCompliant, 2);
@@ -243,8 +251,8 @@ void TestOverview::countsLicencesAuditsAndImports()
     QCOMPARE(result.licencesExpiredInUse, 1);
     QCOMPARE(result.licencesEndingSoon, 1);
 
-    // Nothing has been counted yet: every device in the inventory is due.
-    QCOMPARE(result.assetsDueForCount, 7);
+    // Every device in the inventory but the one counted last month.
+    QCOMPARE(result.assetsDueForCount, 6);
     QCOMPARE(result.auditsOverdue.size(), 1);
     QCOMPARE(result.auditsOverdue.first().name, QStringLiteral("Rathaus"));
     QCOMPARE(result.auditsOverdue.first().expected, 4);

@@ -1,6 +1,5 @@
 #include "overview/overviewquery.h"
 
-#include "audits/auditduequery.h"
 #include "licences/compliancecalculator.h"
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
@@ -90,31 +89,50 @@ bool OverviewQuery::readDevices(OverviewFigures *figures, QString *error)
             categoryNames.insert(query.value(0).toLongLong(), query.value(1).toString());
     }
 
-    // The band boundaries are bound as dates, so the CASE is the same text on both
-    // engines and no engine's date arithmetic is needed.
-    QString ageCase =
-        QStringLiteral("CASE WHEN purchase_date IS NULL THEN %1").arg(int(OverviewFigures::AgeUnknown));
-    for (std::size_t i = 0; i < bandYears.size(); ++i)
-        ageCase += QStringLiteral(" WHEN purchase_date > ? THEN %1").arg(i);
-    ageCase += QStringLiteral(" ELSE %1 END").arg(int(OverviewFigures::EightYearsAndMore));
+    // One pass over the asset_overview index (migration 14), grouped by its first
+    // three columns so the groups stream in index order. The age bands are counted
+    // as "bought after boundary i" and differenced below. A device is due for
+    // counting by AuditDueQuery's rule, each category's cutoff a WHEN of its own.
+    // Every boundary is bound as a date, so the SQL is the same on both engines.
+    QList<QVariant> values;
+    QString sums;
+    for (const int years : bandYears) {
+        sums += QStringLiteral(", SUM(CASE WHEN purchase_date > ? THEN 1 ELSE 0 END)");
+        values.append(Sql::dateText(figures->date.addYears(-years)));
+    }
+    QString due = QStringLiteral("CASE WHEN last_audited IS NULL THEN 1");
+    {
+        QSqlQuery intervals(db);
+        if (!Sql::prepare(intervals, QStringLiteral("SELECT id, audit_interval_months FROM category"), error)
+            || !Sql::exec(intervals, error))
+            return false;
+        while (intervals.next()) {
+            due += QStringLiteral(" WHEN category_id = ? AND last_audited < ? THEN 1");
+            values.append(intervals.value(0).toLongLong());
+            values.append(Sql::dateText(figures->date.addMonths(-intervals.value(1).toInt())));
+        }
+    }
+    due += QStringLiteral(" ELSE 0 END");
     QSqlQuery query(db);
-    if (!Sql::prepare(
-            query,
-            QStringLiteral("SELECT owner_authority_id, category_id, status, %1 AS age_band, COUNT(*) "
-                           "FROM asset GROUP BY owner_authority_id, category_id, status, age_band")
-                .arg(ageCase),
-            error))
+    if (!Sql::prepare(query,
+                      QStringLiteral(
+                          "SELECT owner_authority_id, category_id, status, COUNT(*), COUNT(purchase_date)%1, "
+                          "SUM(%2) "
+                          "FROM asset GROUP BY owner_authority_id, category_id, status")
+                          .arg(sums, due),
+                      error))
         return false;
-    for (std::size_t i = 0; i < bandYears.size(); ++i)
-        query.bindValue(int(i), Sql::dateText(figures->date.addYears(-bandYears.at(i))));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!Sql::exec(query, error))
         return false;
 
     QHash<AssetStatus, qint64> statusCounts;
     std::array<qint64, OverviewFigures::AgeBandCount> ageCounts {};
     QHash<qint64, QHash<qint64, qint64>> perAuthorityCategory;
+    const int bands = int(bandYears.size());
     while (query.next()) {
-        const qint64 count = query.value(4).toLongLong();
+        const qint64 count = query.value(3).toLongLong();
         const AssetStatus status =
             AssetStatusText::fromCode(query.value(2).toString()).value_or(AssetStatus::InUse);
         figures->totalAssets += count;
@@ -122,8 +140,16 @@ bool OverviewQuery::readDevices(OverviewFigures *figures, QString *error)
         if (status == AssetStatus::Retired)
             continue;
         figures->inInventory += count;
-        const int band = std::clamp(query.value(3).toInt(), 0, int(OverviewFigures::AgeUnknown));
-        ageCounts.at(std::size_t(band)) += count;
+        const qint64 dated = query.value(4).toLongLong();
+        qint64 newer = 0; // bought after the previous boundary
+        for (int band = 0; band < bands; ++band) {
+            const qint64 after = query.value(5 + band).toLongLong();
+            ageCounts.at(std::size_t(band)) += after - newer;
+            newer = after;
+        }
+        ageCounts.at(OverviewFigures::EightYearsAndMore) += dated - newer;
+        ageCounts.at(OverviewFigures::AgeUnknown) += count - dated;
+        figures->assetsDueForCount += query.value(5 + bands).toLongLong();
         perAuthorityCategory[query.value(0).toLongLong()][query.value(1).toLongLong()] += count;
     }
 
@@ -190,10 +216,6 @@ bool OverviewQuery::readLicences(OverviewFigures *figures, QString *error)
 
 bool OverviewQuery::readAudits(OverviewFigures *figures, QString *error)
 {
-    const int due = AuditDueQuery(m_database).dueCount(figures->date, error);
-    if (due < 0)
-        return false;
-    figures->assetsDueForCount = due;
     QSqlQuery query(m_database.connection());
     if (!Sql::prepare(query,
                       QStringLiteral("SELECT id, name, due_date, expected_count, found_count FROM audit "
