@@ -4,13 +4,16 @@
 #include "assets/assettablemodel.h"
 #include "assets/bulkchangedialog.h"
 #include "assets/historyview.h"
+#include "billing/billingraterepository.h"
 #include "import/importbatchesdialog.h"
 #include "import/importbatchtablemodel.h"
 #include "import/importwizard.h"
 #include "importwizarddriver.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/secondaryscreens.h"
 #include "masterdata/masterdatadialog.h"
 #include "masterdata/masterdatatablemodel.h"
+#include "overview/overviewwidget.h"
 #include "sampleinventory.h"
 #include "testsupport.h"
 
@@ -18,9 +21,16 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -42,6 +52,8 @@ private slots:
     void masterDataEditor_data();
     void masterDataEditor();
     void importWizard();
+    void overview();
+    void billingStatement();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -266,6 +278,112 @@ void TestScreenshots::importWizard()
     QVERIFY(QTest::qWaitForWindowExposed(&batches));
     QCOMPARE(batches.model()->rowCount(), 1);
     save(&batches, QStringLiteral("import-5-batches"));
+}
+
+void TestScreenshots::overview()
+{
+    OverviewWidget *overview = m_window->secondaryScreens()->showOverview();
+    QVERIFY(QTest::qWaitForWindowExposed(overview));
+    QTRY_VERIFY(!overview->isLoading());
+    QCOMPARE(overview->figures().totalAssets,
+             m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM asset")).toLongLong());
+    QTest::qWait(100);
+    save(overview, QStringLiteral("overview"));
+    overview->close();
+}
+
+namespace {
+// "1.234,56" from whole cents, worked out here rather than by the writer under test.
+QString germanAmount(qint64 cents)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    return german.toString(cents / 100) + QLatin1Char(',')
+        + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+// The statement an authority's controller receives: the billing command writes the
+// PDF for the current quarter, its text carries each authority's total and the sum,
+// and its first page is kept as a picture.
+void TestScreenshots::billingStatement()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        QSKIP("pdftotext and pdftoppm (poppler-utils) are needed");
+    BillingRateRepository rates(m_test->database(), ChangeContext { QStringLiteral("controlling") });
+    QSqlQuery categories(m_test->database().connection());
+    QVERIFY(categories.exec(QStringLiteral("SELECT id FROM category ORDER BY id")));
+    QList<qint64> categoryIds;
+    while (categories.next())
+        categoryIds.append(categories.value(0).toLongLong());
+    categories.finish();
+    QString error;
+    for (const qint64 category : categoryIds) {
+        BillingRate rate;
+        rate.categoryId = category;
+        rate.validFrom = QDate(2020, 1, 1);
+        rate.monthlyCents = 1850 + 275 * category;
+        QVERIFY2(rates.insert(rate, &error), qPrintable(error));
+    }
+
+    const QDate today = QDate::currentDate();
+    const QString period = QStringLiteral("%1-Q%2").arg(today.year()).arg((today.month() + 2) / 3);
+    const QString pdf = m_test->folder() + QStringLiteral("/Abrechnung.pdf");
+    QString output;
+    QString errors;
+    // A German desktop: the statement in German, amounts as "1.234,56 €".
+    const QByteArray language = qgetenv("LANGUAGE");
+    const QByteArray locale = qgetenv("LC_ALL");
+    qputenv("LANGUAGE", "de");
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    const auto restore = qScopeGuard([&] {
+        qputenv("LANGUAGE", language);
+        qputenv("LC_ALL", locale);
+    });
+    QCOMPARE(runBestand({ QStringLiteral("billing"), QStringLiteral("--db"), m_test->path(),
+                          QStringLiteral("--period"), period, QStringLiteral("--pdf"), pdf,
+                          QStringLiteral("--json") },
+                        &output, &errors),
+             0);
+    const QJsonObject run = QJsonDocument::fromJson(output.toUtf8()).object();
+    const QJsonArray authorities = run.value(QStringLiteral("authorities")).toArray();
+    QVERIFY2(!authorities.isEmpty(), qPrintable(output + errors));
+
+    QString text =
+        runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    QVERIFY(text.contains(QStringLiteral("Leistungsverrechnung"))
+            || text.contains(QStringLiteral("Abrechnung")));
+    qint64 sum = 0;
+    for (const QJsonValue &value : authorities) {
+        const QJsonObject authority = value.toObject();
+        const qint64 total = authority.value(QStringLiteral("total_cents")).toInteger();
+        QVERIFY(total > 0);
+        sum += total;
+        QVERIFY2(text.contains(authority.value(QStringLiteral("name")).toString()),
+                 qPrintable(authority.value(QStringLiteral("name")).toString()));
+        QVERIFY2(text.contains(germanAmount(total) + QStringLiteral(" €")),
+                 qPrintable(germanAmount(total) + QStringLiteral(" not in the PDF of ")
+                            + authority.value(QStringLiteral("code")).toString()));
+    }
+    QCOMPARE(sum, run.value(QStringLiteral("total_cents")).toInteger());
+
+    const QString picture = m_outputDir.filePath(QStringLiteral("billing-statement"));
+    runTool(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+              QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
+              pdf, picture });
+    QVERIFY(QFileInfo(picture + QStringLiteral(".png")).size() > 8000);
+    qInfo("wrote %s.png", qPrintable(picture));
 }
 
 QTEST_MAIN(TestScreenshots)

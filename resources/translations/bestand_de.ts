@@ -4949,7 +4949,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Bestand – %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Changes made elsewhere are shown only after Refresh (F5): %1</source>
         <translation>Änderungen von anderer Stelle erscheinen erst nach Aktualisieren (F5): %1</translation>
     </message>
@@ -5105,6 +5105,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Overview…</source>
+        <translation>Ü&amp;bersicht…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -5119,7 +5124,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>%1 of %2 assets</source>
         <translation>%1 von %2 Geräten</translation>
     </message>
@@ -5703,7 +5708,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>OverviewQuery</name>
     <message>
-        <location filename="../../models/overview/overviewquery.cpp" line="+28"/>
+        <location filename="../../models/overview/overviewquery.cpp" line="+27"/>
         <source>under 1 year</source>
         <translation>unter 1 Jahr</translation>
     </message>
@@ -5736,6 +5741,175 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+5"/>
         <source>purchase date unknown</source>
         <translation>Kaufdatum unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWidget</name>
+    <message>
+        <location filename="../../views/overview/overviewwidget.cpp" line="+62"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owned</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over</source>
+        <translation>Zu viel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Devices per owning authority and category</source>
+        <translation>Geräte je Eigentümer und Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age of the devices in the inventory</source>
+        <translation>Alter der Geräte im Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licences with more seats in use than owned</source>
+        <translation>Lizenzen mit mehr genutzten als vorhandenen Plätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audits overdue or due within 30 days</source>
+        <translation>Inventuren überfällig oder in 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last imports</source>
+        <translation>Letzte Importe</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Reading the figures…</source>
+        <translation>Die Kennzahlen werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Die Kennzahlen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>As of %1: %2 devices in the inventory (%3 with the retired ones), %4 due for counting. Licences: %5 of %6 without seats over, %7 expired but in use, %8 ending within %9 days.</source>
+        <translation>Stand %1: %2 Geräte im Bestand (%3 mit den ausgesonderten), %4 zur Zählung fällig. Lizenzen: %5 von %6 ohne Überdeckung, %7 abgelaufen, aber genutzt, %8 enden innerhalb von %9 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Other categories</source>
+        <translation>Übrige Kategorien</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Click a segment to list the authority&apos;s devices of that category.</source>
+        <translation>Ein Klick auf einen Abschnitt zeigt die Geräte dieser Körperschaft und Kategorie.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Click a slice to list the devices with that status.</source>
+        <translation>Ein Klick auf ein Segment zeigt die Geräte mit diesem Status.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Click a bar to list the devices of that age.</source>
+        <translation>Ein Klick auf einen Balken zeigt die Geräte dieses Alters.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -5965,7 +6139,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>SecondaryScreens</name>
     <message>
-        <location filename="../../views/mainwindow/secondaryscreens.cpp" line="+37"/>
+        <location filename="../../views/mainwindow/secondaryscreens.cpp" line="+38"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>
@@ -5978,6 +6152,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+10"/>
         <source>Inventory audits</source>
         <translation>Inventuren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>

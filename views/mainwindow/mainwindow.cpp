@@ -116,6 +116,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::applyFilter);
     connect(m_scanField, &ScanField::codeScanned, this, &MainWindow::scanCode);
     connect(m_filterPanel, &AssetFilterPanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_screens, &SecondaryScreens::assetFilterRequested, this, &MainWindow::showFilteredAssets);
     connect(m_commands, &AssetCommandContext::assetsChanged, this, [this](const QList<qint64> &ids) {
         const qint64 current = currentAssetId();
         m_model->refresh();
@@ -286,6 +287,11 @@ void MainWindow::createActions()
                               [this] { m_screens->showCompliance(); }));
     screens->addAction(action(tr("Inventory &audits…"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
                               [this] { m_screens->showAudits(); }));
+    screens->addSeparator();
+    auto *overviewAction = action(tr("&Overview…"), { QKeySequence(Qt::CTRL | Qt::Key_4) },
+                                  [this] { m_screens->showOverview(); });
+    overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    screens->addAction(overviewAction);
 
     auto *toolBar = addToolBar(tr("Search"));
     toolBar->setObjectName(QStringLiteral("searchToolBar"));
@@ -359,6 +365,16 @@ void MainWindow::applyFilter()
     AssetFilter filter = m_filterPanel->filter();
     filter.searchText = m_searchField->text();
     m_model->setFilter(filter);
+}
+
+void MainWindow::showFilteredAssets(const AssetFilter &filter)
+{
+    // The search would narrow what was clicked: the table shows exactly the filter.
+    m_searchField->clear();
+    m_filterPanel->setFilter(filter);
+    raise();
+    activateWindow();
+    m_assetView->setFocus();
 }
 
 void MainWindow::updateCounts(qint64 shown, qint64 total)

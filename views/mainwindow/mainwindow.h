@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "assets/assetcsvexporter.h"
+#include "assets/assetfilter.h"
 #include "masterdata/masterdatakind.h"
 
 class AssetCommandContext;
@@ -72,6 +73,8 @@ public:
     // another export runs.
     bool startExport(const QString &path, AssetCsvExporter::Format format);
     void editMasterData(MasterDataKind kind);
+    // Shows the assets a filter selects, with no search text (a click on the overview).
+    void showFilteredAssets(const AssetFilter &filter);
 
 signals:
     void exportFinished(AssetCsvExporter::Result result, const QString &error);

@@ -5,6 +5,7 @@
 #include "import/importwizard.h"
 #include "licences/compliancewidget.h"
 #include "licences/licencewidget.h"
+#include "overview/overviewwidget.h"
 
 SecondaryScreens::SecondaryScreens(Database &database, QWidget *mainWindow)
     : QObject(mainWindow)
@@ -85,6 +86,20 @@ ImportBatchesDialog *SecondaryScreens::showImportBatches()
     return m_importBatches;
 }
 
+OverviewWidget *SecondaryScreens::showOverview()
+{
+    if (!m_overview) {
+        m_overview = new OverviewWidget(m_database, m_mainWindow);
+        connect(m_overview, &OverviewWidget::assetFilterRequested, this,
+                &SecondaryScreens::assetFilterRequested);
+    } else {
+        m_overview->refresh();
+    }
+    present(m_overview, tr("Overview"));
+    m_overview->resize(1280, 860);
+    return m_overview;
+}
+
 void SecondaryScreens::showItemChanges()
 {
     // The asset table and an open licence screen show the result at once (imports
@@ -102,6 +117,8 @@ void SecondaryScreens::refreshOpenScreens()
         m_compliance->refresh();
     if (m_importBatches)
         m_importBatches->refresh();
+    if (m_overview)
+        m_overview->refresh();
 }
 
 void SecondaryScreens::showImportChanges()

@@ -3,16 +3,19 @@
 #include <QObject>
 #include <QPointer>
 
+#include "assets/assetfilter.h"
+
 class AuditWidget;
 class ComplianceWidget;
 class Database;
 class ImportBatchesDialog;
 class ImportWizard;
 class LicenceWidget;
+class OverviewWidget;
 class QWidget;
 
 // The screens beside the asset table (licences, compliance, audits, the import
-// wizard) open as windows of their own, created on first use, so MainWindow keeps
+// wizard, the overview) open as windows of their own, created on first use, so MainWindow keeps
 // only the technicians' asset screen and a menu entry per screen.
 class SecondaryScreens : public QObject
 {
@@ -27,6 +30,7 @@ public:
     AuditWidget *showAudits();
     ImportWizard *showImportWizard();
     ImportBatchesDialog *showImportBatches();
+    OverviewWidget *showOverview();
     // Someone else changed the inventory: the open licence, compliance and import
     // screens reload (the asset table is the caller's).
     void refreshOpenScreens();
@@ -34,6 +38,8 @@ public:
 signals:
     // Something outside the asset screen changed assets: the table should reload.
     void assetsChanged();
+    // A click on the overview asks for the asset table filtered to what was clicked.
+    void assetFilterRequested(const AssetFilter &filter);
 
 private:
     void present(QWidget *window, const QString &title);
@@ -49,4 +55,5 @@ private:
     QPointer<AuditWidget> m_audits;
     QPointer<ImportWizard> m_importWizard;
     QPointer<ImportBatchesDialog> m_importBatches;
+    QPointer<OverviewWidget> m_overview;
 };
