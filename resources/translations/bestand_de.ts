@@ -2053,6 +2053,69 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>BillingRateEditDialog</name>
+    <message>
+        <location filename="../../views/billing/billingrateeditdialog.cpp" line="+22"/>
+        <source>a &amp;device of the category</source>
+        <translation>ein &amp;Gerät der Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &amp;seat of the licence product</source>
+        <translation>ein &amp;Platz des Lizenzprodukts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all authorities</source>
+        <translation>alle Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit billing rate</source>
+        <translation>Verrechnungssatz bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New billing rate</source>
+        <translation>Neuer Verrechnungssatz</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Billed per</source>
+        <translation>Abgerechnet je</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authority</source>
+        <translation>&amp;Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Gültig &amp;ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Per month</source>
+        <translation>&amp;Je Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the category whose devices this rate bills.</source>
+        <translation>Wählen Sie die Kategorie, deren Geräte dieser Satz abrechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the licence product whose seats this rate bills.</source>
+        <translation>Geben Sie das Lizenzprodukt ein, dessen Plätze dieser Satz abrechnet.</translation>
+    </message>
+</context>
+<context>
     <name>BillingRateRepository</name>
     <message>
         <location filename="../../models/billing/billingraterepository.cpp" line="+88"/>
@@ -2089,6 +2152,152 @@ Unterbefehle:
         <location line="+27"/>
         <source>The rate was changed by someone else since you opened it; reload it and apply your change again.</source>
         <translation>Der Satz wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; laden Sie ihn neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRateTableModel</name>
+    <message>
+        <location filename="../../models/billing/billingratetablemodel.cpp" line="+64"/>
+        <source>Licence seat</source>
+        <translation>Lizenzplatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Category or product</source>
+        <translation>Kategorie oder Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billed per</source>
+        <translation>Abgerechnet je</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per month</source>
+        <translation>Je Monat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRatesDialog</name>
+    <message>
+        <location filename="../../views/billing/billingratesdialog.cpp" line="+28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing rates</source>
+        <translation>Verrechnungssätze</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A price per month for each device of a category or each seat of a licence product, from a day on; a rate for one authority replaces the general one for it.</source>
+        <translation>Ein Preis je Monat für jedes Gerät einer Kategorie oder jeden Platz eines Lizenzprodukts, ab einem Tag; ein Satz für eine Körperschaft ersetzt für sie den allgemeinen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the rate for %1 valid from %2?</source>
+        <translation>Den Satz für %1, gültig ab %2, löschen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import billing rates</source>
+        <translation>Verrechnungssätze importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export billing rates</source>
+        <translation>Verrechnungssätze exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows: %2 created, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 Zeilen: %2 angelegt, %3 geändert, %4 unverändert, %5 abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… und %1 weitere abgewiesene Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 rates written to %2.</source>
+        <translation>%1 Sätze nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5105,8 +5314,18 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Fi&amp;gures</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Overview…</source>
         <translation>Ü&amp;bersicht…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing &amp;rates…</source>
+        <translation>&amp;Verrechnungssätze…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6139,7 +6358,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>SecondaryScreens</name>
     <message>
-        <location filename="../../views/mainwindow/secondaryscreens.cpp" line="+38"/>
+        <location filename="../../views/mainwindow/secondaryscreens.cpp" line="+39"/>
         <source>Licences</source>
         <translation>Lizenzen</translation>
     </message>

@@ -287,11 +287,16 @@ void MainWindow::createActions()
                               [this] { m_screens->showCompliance(); }));
     screens->addAction(action(tr("Inventory &audits…"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
                               [this] { m_screens->showAudits(); }));
-    screens->addSeparator();
+
+    QMenu *figures = menuBar()->addMenu(tr("Fi&gures"));
     auto *overviewAction = action(tr("&Overview…"), { QKeySequence(Qt::CTRL | Qt::Key_4) },
                                   [this] { m_screens->showOverview(); });
     overviewAction->setObjectName(QStringLiteral("overviewAction"));
-    screens->addAction(overviewAction);
+    figures->addAction(overviewAction);
+    auto *ratesAction = action(tr("Billing &rates…"), { QKeySequence(Qt::CTRL | Qt::Key_5) },
+                               [this] { m_screens->showBillingRates(); });
+    ratesAction->setObjectName(QStringLiteral("billingRatesAction"));
+    figures->addAction(ratesAction);
 
     auto *toolBar = addToolBar(tr("Search"));
     toolBar->setObjectName(QStringLiteral("searchToolBar"));

@@ -1,6 +1,7 @@
 #include "mainwindow/secondaryscreens.h"
 
 #include "audits/auditwidget.h"
+#include "billing/billingratesdialog.h"
 #include "import/importbatchesdialog.h"
 #include "import/importwizard.h"
 #include "licences/compliancewidget.h"
@@ -98,6 +99,18 @@ OverviewWidget *SecondaryScreens::showOverview()
     present(m_overview, tr("Overview"));
     m_overview->resize(1280, 860);
     return m_overview;
+}
+
+BillingRatesDialog *SecondaryScreens::showBillingRates()
+{
+    if (!m_billingRates) {
+        m_billingRates = new BillingRatesDialog(m_database, m_mainWindow);
+        m_billingRates->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_billingRates->show();
+    m_billingRates->raise();
+    m_billingRates->activateWindow();
+    return m_billingRates;
 }
 
 void SecondaryScreens::showItemChanges()

@@ -6,6 +6,7 @@
 #include "assets/assetfilter.h"
 
 class AuditWidget;
+class BillingRatesDialog;
 class ComplianceWidget;
 class Database;
 class ImportBatchesDialog;
@@ -31,6 +32,7 @@ public:
     ImportWizard *showImportWizard();
     ImportBatchesDialog *showImportBatches();
     OverviewWidget *showOverview();
+    BillingRatesDialog *showBillingRates();
     // Someone else changed the inventory: the open licence, compliance and import
     // screens reload (the asset table is the caller's).
     void refreshOpenScreens();
@@ -56,4 +58,5 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QPointer<ImportBatchesDialog> m_importBatches;
     QPointer<OverviewWidget> m_overview;
+    QPointer<BillingRatesDialog> m_billingRates;
 };
