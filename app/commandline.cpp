@@ -8,6 +8,7 @@
 #include "copydatabasecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "labelscommand.h"
 #include "licencescommand.h"
 #include "ratescommand.h"
 #include "reportcommand.h"
@@ -29,6 +30,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<BillingCommand>());
     m_commands.push_back(std::make_unique<RatesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<LabelsCommand>());
     m_commands.push_back(std::make_unique<AccessCommand>());
 }
 

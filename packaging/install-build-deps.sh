@@ -8,6 +8,8 @@ packages=(
     clang libclang-rt-14-dev            # sanitizer runtime and libFuzzer for the fuzz target
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-charts-dev libqt6opengl6-dev    # the managers' overview charts (Qt Charts needs Qt OpenGL's CMake files)
+    libqrencode-dev libzint-dev         # QR codes and Code 128 barcodes on asset labels
+    zbar-tools                          # zbarimg: the label tests read the codes back
     libqt6sql6-sqlite                   # the embedded default database
     libqt6sql6-psql                     # PostgreSQL driver for a shared server
     postgresql                          # the throw-away server the tests start (packaging/with-postgres.sh)

@@ -9,6 +9,8 @@
 #include "import/importbatchtablemodel.h"
 #include "import/importwizard.h"
 #include "importwizarddriver.h"
+#include "labels/labelitemquery.h"
+#include "labels/labelprintdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/secondaryscreens.h"
 #include "masterdata/masterdatadialog.h"
@@ -53,6 +55,7 @@ private slots:
     void masterDataEditor();
     void importWizard();
     void overview();
+    void labelPreview();
     void billingStatement();
 
 private:
@@ -290,6 +293,24 @@ void TestScreenshots::overview()
     QTest::qWait(100);
     save(overview, QStringLiteral("overview"));
     overview->close();
+}
+
+void TestScreenshots::labelPreview()
+{
+    QString error;
+    const std::optional<QList<LabelItem>> items =
+        LabelItemQuery(m_test->database()).forSelection(0, 0, &error);
+    QVERIFY2(items && items->size() > 24, qPrintable(error));
+    LabelPrintDialog dialog(*items);
+    dialog.setLayoutName(QStringLiteral("a4-3x8"));
+    dialog.resize(1000, 760);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("labels-sheet"));
+    // One label at print resolution, as it comes out of a label printer.
+    dialog.setLayoutName(QStringLiteral("roll-62x29"));
+    const QImage label = dialog.writer().renderPage(*items, 0, 12);
+    QVERIFY(label.save(m_outputDir.filePath(QStringLiteral("label-62x29.png"))));
 }
 
 namespace {

@@ -2528,6 +2528,24 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>Code128Symbol</name>
+    <message>
+        <location filename="../../models/labels/code128symbol.cpp" line="+11"/>
+        <source>A barcode needs a text.</source>
+        <translation>Ein Strichcode braucht einen Text.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Out of memory for a barcode.</source>
+        <translation>Kein Speicher für einen Strichcode.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No barcode for %1: %2</source>
+        <translation>Kein Strichcode für %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingWidget</name>
     <message>
         <location filename="../../views/import/columnmappingwidget.cpp" line="+29"/>
@@ -2586,7 +2604,7 @@ Unterbefehle:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+65"/>
+        <location filename="../../app/commandline.cpp" line="+67"/>
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -4177,6 +4195,258 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LabelLayout</name>
+    <message>
+        <location filename="../../models/labels/labellayout.cpp" line="+47"/>
+        <source>A4 sheet, 3 × 8 labels of 70 × 37 mm</source>
+        <translation>A4-Bogen, 3 × 8 Etiketten zu 70 × 37 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, 3 × 7 labels of 70 × 42.3 mm</source>
+        <translation>A4-Bogen, 3 × 7 Etiketten zu 70 × 42,3 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, 2 × 7 labels of 99.1 × 38.1 mm</source>
+        <translation>A4-Bogen, 2 × 7 Etiketten zu 99,1 × 38,1 mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label printer roll, 62 × 29 mm</source>
+        <translation>Etikettendrucker-Rolle, 62 × 29 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label printer roll, 54 × 25 mm</source>
+        <translation>Etikettendrucker-Rolle, 54 × 25 mm</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPainter</name>
+    <message>
+        <location filename="../../views/labels/labelpainter.cpp" line="+105"/>
+        <source>old no. %1</source>
+        <translation>alte Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <location filename="../../views/labels/labelprintdialog.cpp" line="+32"/>
+        <source>Show the &amp;legacy number</source>
+        <translation>&amp;Alte Inventarnummer zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Code &amp;128 barcode for older scanners</source>
+        <translation>Code-&amp;128-Strichcode für ältere Scanner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+110"/>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>The first free label on a sheet that was used in part, counted row by row.</source>
+        <translation>Das erste freie Etikett eines angebrochenen Bogens, zeilenweise gezählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La&amp;bels</source>
+        <translation>E&amp;tiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start at label</source>
+        <translation>&amp;Beginnen bei Etikett</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save labels as PDF</source>
+        <translation>Etiketten als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 labels</source>
+        <translation>%1 Etiketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 labels on %2 sheets</source>
+        <translation>%1 Etiketten auf %2 Bögen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The labels could not be written: %1</source>
+        <translation>Die Etiketten konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 labels written to %2.</source>
+        <translation>%1 Etiketten nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The labels could not be printed: %1</source>
+        <translation>Die Etiketten konnten nicht gedruckt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetWriter</name>
+    <message>
+        <location filename="../../views/labels/labelsheetwriter.cpp" line="+42"/>
+        <source>The labels cannot be written there.</source>
+        <translation>Die Etiketten können dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asset labels</source>
+        <translation>Inventaretiketten</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsCommand</name>
+    <message>
+        <location filename="../../app/labelscommand.cpp" line="+16"/>
+        <source>Asset labels with QR code and barcode as a PDF: `labels [--authority CODE] [--site NAME] [--ids FILE] --layout NAME --out FILE.pdf`; `labels --list-layouts`.</source>
+        <translation>Inventaretiketten mit QR-Code und Strichcode als PDF: `labels [--authority KÜRZEL] [--site NAME] [--ids DATEI] --layout NAME --out DATEI.pdf`; `labels --list-layouts`.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1, line %2: no asset has the number %3.</source>
+        <translation>%1, Zeile %2: kein Gerät hat die Nummer %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2: %3 names %4 assets; give the inventory number.</source>
+        <translation>%1, Zeile %2: %3 bezeichnet %4 Geräte; bitte die Inventarnummer angeben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only assets this authority owns or uses (its code).</source>
+        <translation>Nur Geräte, die diese Körperschaft besitzt oder nutzt (ihr Kürzel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only assets at this site (its name).</source>
+        <translation>Nur Geräte an diesem Standort (sein Name).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the assets this file lists, one per line: asset id, inventory or legacy number.</source>
+        <translation>Nur die Geräte, die diese Datei nennt, eines je Zeile: Geräte-ID, Inventar- oder Altnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label sheet or roll (see --list-layouts); default %1.</source>
+        <translation>Etikettenbogen oder -rolle (siehe --list-layouts); Vorgabe %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the first N labels of the first sheet empty (a sheet used in part).</source>
+        <translation>Die ersten N Etiketten des ersten Bogens frei lassen (angebrochener Bogen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the legacy number where there is one.</source>
+        <translation>Die Altnummer zeigen, wo es eine gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out the Code 128 barcode.</source>
+        <translation>Den Code-128-Strichcode weglassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the label layouts.</source>
+        <translation>Die Etikettenformate auflisten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where should the labels go? Give --out FILE.pdf.</source>
+        <translation>Wohin sollen die Etiketten? Bitte --out DATEI.pdf angeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no label layout %1 (see --list-layouts).</source>
+        <translation>Es gibt kein Etikettenformat %1 (siehe --list-layouts).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--skip takes 0 to %1 for %2.</source>
+        <translation>--skip nimmt 0 bis %1 für %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ids lists the assets itself; it does not combine with --authority or --site.</source>
+        <translation>--ids nennt die Geräte selbst; es lässt sich nicht mit --authority oder --site verbinden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <source>No labels were written.</source>
+        <translation>Es wurden keine Etiketten geschrieben.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>There is no asset with the id %1.</source>
+        <translation>Es gibt kein Gerät mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no site %1.</source>
+        <translation>Es gibt keinen Standort %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No asset matches; no labels were written.</source>
+        <translation>Kein Gerät passt; es wurden keine Etiketten geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The labels could not be written: %1</source>
+        <translation>Die Etiketten konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 labels on %2 pages (%3) written to %4 in %5 s.</source>
+        <translation>%1 Etiketten auf %2 Seiten (%3) in %5 s nach %4 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>LicenceAssignmentModel</name>
     <message>
         <location filename="../../models/licences/licenceassignmentmodel.cpp" line="+30"/>
@@ -5153,7 +5423,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+71"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+73"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -5194,6 +5464,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Print &amp;labels…</source>
+        <translation>&amp;Etiketten drucken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database &amp;connection…</source>
         <translation>Datenbank&amp;verbindung…</translation>
     </message>
@@ -5413,6 +5688,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Select the assets to label first.</source>
+        <translation>Bitte zuerst die zu beschriftenden Geräte auswählen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select the assets to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Geräte aus.</translation>
     </message>
@@ -6129,6 +6409,19 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+1"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeMatrix</name>
+    <message>
+        <location filename="../../models/labels/qrcodematrix.cpp" line="+11"/>
+        <source>A QR code needs a text without NUL characters.</source>
+        <translation>Ein QR-Code braucht einen Text ohne NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is too long for a QR code: %1</source>
+        <translation>Der Text ist zu lang für einen QR-Code: %1</translation>
     </message>
 </context>
 <context>

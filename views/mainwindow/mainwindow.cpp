@@ -17,6 +17,8 @@
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
+#include "labels/labelitemquery.h"
+#include "labels/labelprintdialog.h"
 #include "mainwindow/connectiondialog.h"
 #include "mainwindow/secondaryscreens.h"
 #include "masterdata/masterdatadialog.h"
@@ -194,6 +196,10 @@ void MainWindow::createActions()
     QAction *exportAction =
         action(tr("&Export view as CSV…"), { QKeySequence(Qt::CTRL | Qt::Key_E) }, &MainWindow::exportCsv);
     file->addAction(exportAction);
+    QAction *labelsAction =
+        action(tr("Print &labels…"), { QKeySequence::Print }, &MainWindow::printLabelsForSelection);
+    labelsAction->setObjectName(QStringLiteral("printLabelsAction"));
+    file->addAction(labelsAction);
     file->addSeparator();
     auto *connectionAction = new QAction(tr("Database &connection…"), this);
     connectionAction->setObjectName(QStringLiteral("connectionAction"));
@@ -644,6 +650,27 @@ void MainWindow::onSelectionResolved(quint64 request, const QList<qint64> &ids, 
         }
     }
     action(unique);
+}
+
+void MainWindow::printLabelsForSelection()
+{
+    withCompleteSelection([this](const QList<qint64> &ids) { printLabels(ids); });
+}
+
+void MainWindow::printLabels(const QList<qint64> &ids)
+{
+    if (ids.isEmpty()) {
+        showMessage(tr("Select the assets to label first."), true);
+        return;
+    }
+    QString error;
+    const std::optional<QList<LabelItem>> items = LabelItemQuery(m_database).forAssets(ids, &error);
+    if (!items) {
+        showMessage(error, true);
+        return;
+    }
+    LabelPrintDialog dialog(*items, this);
+    dialog.exec();
 }
 
 void MainWindow::bulkChangeSelected()

@@ -68,6 +68,8 @@ public:
     void bulkChangeSelected();
     void showHistory();
     void exportCsv();
+    // Labels with QR code for the selected assets (thousands at once), to a printer or a PDF.
+    void printLabelsForSelection();
     // Starts writing the current view to path in a worker thread, with a progress
     // dialog that can cancel it; exportFinished() reports the outcome. False while
     // another export runs.
@@ -99,6 +101,7 @@ private:
     void withCompleteSelection(std::function<void(const QList<qint64> &)> action);
     void onSelectionResolved(quint64 request, const QList<qint64> &ids, bool complete);
     void retireAssets(const QList<qint64> &ids);
+    void printLabels(const QList<qint64> &ids);
     void bulkChangeAssets(const QList<qint64> &ids);
     void openEditor(int mode);
     // Another workstation or job committed: show it, keeping the current asset and
