@@ -10,6 +10,7 @@
 #include "importcommand.h"
 #include "labelscommand.h"
 #include "licencescommand.h"
+#include "personcommand.h"
 #include "ratescommand.h"
 #include "reportcommand.h"
 #include "undoimportcommand.h"
@@ -31,6 +32,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RatesCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<LabelsCommand>());
+    m_commands.push_back(std::make_unique<PersonCommand>());
     m_commands.push_back(std::make_unique<AccessCommand>());
 }
 

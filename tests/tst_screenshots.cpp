@@ -5,6 +5,8 @@
 #include "assets/bulkchangedialog.h"
 #include "assets/historyview.h"
 #include "billing/billingraterepository.h"
+#include "common/referencecombobox.h"
+#include "handovers/handoverdialog.h"
 #include "import/importbatchesdialog.h"
 #include "import/importbatchtablemodel.h"
 #include "import/importwizard.h"
@@ -26,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QProcess>
@@ -33,6 +36,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -56,6 +60,7 @@ private slots:
     void importWizard();
     void overview();
     void labelPreview();
+    void handoverDialog();
     void billingStatement();
 
 private:
@@ -311,6 +316,31 @@ void TestScreenshots::labelPreview()
     dialog.setLayoutName(QStringLiteral("roll-62x29"));
     const QImage label = dialog.writer().renderPage(*items, 0, 12);
     QVERIFY(label.save(m_outputDir.filePath(QStringLiteral("label-62x29.png"))));
+}
+
+void TestScreenshots::handoverDialog()
+{
+    QString error;
+    std::optional<QList<LabelItem>> items = LabelItemQuery(m_test->database()).forSelection(0, 0, &error);
+    QVERIFY2(items && items->size() > 3, qPrintable(error));
+    HandoverDialog dialog(m_test->database(), Handover::Kind::Checkout, items->mid(0, 3));
+    dialog.resize(900, 520);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.personBox()->setCurrentIndex(1);
+    dialog.deviceTable()->item(0, 3)->setText(QStringLiteral("Netzteil, Dockingstation"));
+    dialog.deviceTable()->item(1, 4)->setText(QStringLiteral("neuwertig"));
+    save(&dialog, QStringLiteral("handover-dialog"));
+    QVERIFY2(dialog.submit(), qPrintable(dialog.messageLabel()->text()));
+    const QString pdf = m_test->folder() + QStringLiteral("/Uebergabeprotokoll.pdf");
+    QVERIFY(dialog.savePdf(pdf));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        return;
+    const QString picture = m_outputDir.filePath(QStringLiteral("handover-record"));
+    QProcess::execute(QStringLiteral("pdftoppm"),
+                      { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                        QStringLiteral("-singlefile"), pdf, picture });
+    QVERIFY(QFileInfo(picture + QStringLiteral(".png")).size() > 8000);
 }
 
 namespace {

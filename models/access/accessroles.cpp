@@ -247,6 +247,21 @@ QStringList AccessRoles::billingStatements()
     return statements;
 }
 
+QStringList AccessRoles::handoverStatements()
+{
+    const QString reader = serverRole(Role::Reader);
+    const QString editor = serverRole(Role::Editor);
+    return {
+        QStringLiteral("GRANT SELECT ON handover, handover_item TO %1").arg(reader),
+        QStringLiteral("GRANT INSERT ON handover, handover_item TO %1").arg(editor),
+        // A return marks the checkout's items; anonymising a person replaces the name.
+        QStringLiteral("GRANT UPDATE (returned_by_id) ON handover_item TO %1").arg(editor),
+        QStringLiteral("GRANT UPDATE (person_name) ON handover TO %1").arg(editor),
+        // Sequences made after the earlier grant.
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(editor),
+    };
+}
+
 namespace {
 bool setMembership(Database &database, const QString &login, const QString &role, bool member, QString *error)
 {

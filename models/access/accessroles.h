@@ -42,6 +42,8 @@ public:
     // The privileges on the billing tables (migration 12): everyone reads rates and
     // runs, an editor keeps the rates and makes and closes billing runs.
     static QStringList billingStatements();
+    // Who may read and write handover and return records (migration 15).
+    static QStringList handoverStatements();
 
     // Makes a login a member of the role (for a viewer: of the authority given by its
     // code too). The login must exist on the server; only the inventory's owner or a

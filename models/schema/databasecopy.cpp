@@ -70,6 +70,8 @@ const QStringList &DatabaseCopy::tablesInOrder()
         QStringLiteral("billing_run"),
         QStringLiteral("billing_run_total"),
         QStringLiteral("app_setting"),
+        QStringLiteral("handover"),
+        QStringLiteral("handover_item"),
     };
     return tables;
 }

@@ -602,6 +602,48 @@ bool indexOverview(Database &database, QString *error)
         error);
 }
 
+// Handover and return records (Übergabe- und Rückgabeprotokolle). A record keeps
+// what it said when it was signed: the person's name and each device's number,
+// serial and description are copied, so a reprint years later reads the same. A
+// checkout's item points to the return record that took it back; an item without
+// one is still out. The history names the person by id only.
+bool createHandovers(Database &database, QString *error)
+{
+    QStringList statements = {
+        QStringLiteral("CREATE TABLE handover ("
+                       " id $PK,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('checkout', 'return')),"
+                       " person_id INTEGER NOT NULL REFERENCES person (id),"
+                       " person_name TEXT NOT NULL,"
+                       " unit_id INTEGER REFERENCES org_unit (id),"
+                       " site_id INTEGER REFERENCES site (id),"
+                       " room_id INTEGER REFERENCES room (id),"
+                       " handed_on $DATE NOT NULL,"
+                       " due_on $DATE,"
+                       " handed_by TEXT NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " created_at $TIMESTAMP NOT NULL)"),
+        QStringLiteral("CREATE INDEX handover_person ON handover (person_id, handed_on)"),
+        QStringLiteral("CREATE INDEX handover_due ON handover (due_on) WHERE due_on IS NOT NULL"),
+        QStringLiteral("CREATE TABLE handover_item ("
+                       " handover_id INTEGER NOT NULL REFERENCES handover (id),"
+                       " asset_id INTEGER NOT NULL REFERENCES asset (id),"
+                       " inventory_no TEXT NOT NULL,"
+                       " serial_no TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " accessories TEXT NOT NULL DEFAULT '',"
+                       " item_condition TEXT NOT NULL DEFAULT '',"
+                       " returned_by_id INTEGER REFERENCES handover (id),"
+                       " PRIMARY KEY (handover_id, asset_id))"),
+        QStringLiteral("CREATE INDEX handover_item_asset ON handover_item (asset_id)"),
+        QStringLiteral(
+            "CREATE INDEX handover_item_open ON handover_item (asset_id) WHERE returned_by_id IS NULL"),
+    };
+    if (database.settings().backend == DatabaseSettings::Backend::Postgres)
+        statements += AccessRoles::handoverStatements();
+    return execAll(database, statements, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -622,6 +664,7 @@ const std::vector<Migration> &allMigrations()
         { 12, "billing rates and billing runs", createBilling },
         { 13, "useful life per category and the low-value threshold", createBookValues },
         { 14, "an index for the overview's grouped scan", indexOverview },
+        { 15, "handover and return records", createHandovers },
     };
     return migrations;
 }

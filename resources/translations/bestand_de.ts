@@ -102,7 +102,7 @@
         <translation>liest nur die Posten der ihm freigegebenen Körperschaften</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>There is no authority with the code %1.</source>
         <translation>Es gibt keine Körperschaft mit dem Kürzel %1.</translation>
     </message>
@@ -2604,7 +2604,7 @@ Unterbefehle:
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="+67"/>
+        <location filename="../../app/commandline.cpp" line="+69"/>
         <source>Usage: bestand [--db PATH]            open the inventory window
        bestand COMMAND [OPTIONS]      run a command without a window
 
@@ -3123,7 +3123,7 @@ Befehle:
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../../models/schema/databasecopy.cpp" line="+86"/>
+        <location filename="../../models/schema/databasecopy.cpp" line="+88"/>
         <source>The target %1 already holds an inventory (%2 rows in %3); a copy goes only into a new, empty database.</source>
         <translation>Das Ziel %1 enthält bereits einen Bestand (%2 Zeilen in %3); kopiert wird nur in eine neue, leere Datenbank.</translation>
     </message>
@@ -3220,6 +3220,342 @@ Befehle:
             <numerusform>%n Gerät nach %1 exportiert.</numerusform>
             <numerusform>%n Geräte nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../views/handovers/handoverdialog.cpp" line="+33"/>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over devices</source>
+        <translation>Geräte übergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take devices back</source>
+        <translation>Geräte zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Site of use</source>
+        <translation>&amp;Einsatzort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Taken to site</source>
+        <translation>&amp;Zurück an Standort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;oom</source>
+        <translation>R&amp;aum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On &amp;loan, due back by</source>
+        <translation>&amp;Leihgabe, zurück bis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Bemerkungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inventory no.</source>
+        <translation>Inventarnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hand &amp;over and print record…</source>
+        <translation>&amp;Übergeben und Protokoll drucken…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take &amp;back and print record…</source>
+        <translation>&amp;Zurücknehmen und Protokoll drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices (accessories and condition can be typed in):</source>
+        <translation>Geräte (Zubehör und Zustand können eingetragen werden):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices (the condition they came back in can be typed in):</source>
+        <translation>Geräte (der Zustand bei Rückgabe kann eingetragen werden):</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Handover-%1.pdf</source>
+        <translation>Uebergabeprotokoll-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return-%1.pdf</source>
+        <translation>Rueckgabeprotokoll-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPdfWriter</name>
+    <message>
+        <location filename="../../views/handovers/handoverpdfwriter.cpp" line="+22"/>
+        <source>Handover record no. %1</source>
+        <translation>Übergabeprotokoll Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return record no. %1</source>
+        <translation>Rückgabeprotokoll Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>KSM Kommunalservice Mecklenburg AöR – IT operations</source>
+        <translation>KSM Kommunalservice Mecklenburg AöR – IT-Betrieb</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handed to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned by</source>
+        <translation>Zurückgegeben von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place of use</source>
+        <translation>Einsatzort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken to</source>
+        <translation>Verbracht nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due back by</source>
+        <translation>Rückgabe bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over by</source>
+        <translation>Übergeben von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken back by</source>
+        <translation>Zurückgenommen von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inventory no.</source>
+        <translation>Inventarnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial no.</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Devices in all: %1</source>
+        <translation>Geräte insgesamt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>Bemerkungen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The devices listed remain the property of the owning authority and are handed over for official use only. The recipient confirms receiving them complete and in working order, undertakes to treat them with care, to report loss or damage to the IT service without delay and to return them on request or when leaving the post. Private use and passing them on to others are not permitted.</source>
+        <translation>Die aufgeführten Geräte bleiben Eigentum der besitzenden Körperschaft und werden ausschließlich zur dienstlichen Nutzung überlassen. Der Empfänger bestätigt den vollständigen Erhalt in funktionsfähigem Zustand, verpflichtet sich zu sorgfältigem Umgang, meldet Verlust oder Beschädigung unverzüglich dem IT-Service und gibt die Geräte auf Anforderung oder beim Ausscheiden aus der Stelle zurück. Private Nutzung und Weitergabe an Dritte sind nicht gestattet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The devices listed were returned with the accessories and in the condition noted above. The IT service confirms receiving them; data still stored on them will be deleted according to the rules of the owning authority.</source>
+        <translation>Die aufgeführten Geräte wurden mit dem genannten Zubehör und im angegebenen Zustand zurückgegeben. Der IT-Service bestätigt den Empfang; noch gespeicherte Daten werden nach den Regeln der besitzenden Körperschaft gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Place, date, signature of the IT service</source>
+        <translation>Ort, Datum, Unterschrift IT-Service</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Place, date, signature of the person returning</source>
+        <translation>Ort, Datum, Unterschrift der zurückgebenden Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place, date, signature of the recipient (%1)</source>
+        <translation>Ort, Datum, Unterschrift des Empfängers (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverService</name>
+    <message>
+        <location filename="../../models/handovers/handoverservice.cpp" line="+86"/>
+        <source>The handover record was not stored.</source>
+        <translation>Das Übergabeprotokoll wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose the person who receives the devices.</source>
+        <translation>Bitte die Person wählen, die die Geräte erhält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the devices to hand over.</source>
+        <translation>Bitte die zu übergebenden Geräte wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The devices must be due back after the day they are handed over.</source>
+        <translation>Die Rückgabe muss nach dem Tag der Übergabe liegen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An anonymised person cannot receive devices.</source>
+        <translation>Eine anonymisierte Person kann keine Geräte erhalten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+83"/>
+        <source>There is no asset with the id %1.</source>
+        <translation>Es gibt kein Gerät mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is retired and cannot be handed over.</source>
+        <translation>%1 ist ausgesondert und kann nicht übergeben werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is still handed out (record no. %2): take it back first.</source>
+        <translation>%1 ist noch ausgegeben (Protokoll Nr. %2): bitte zuerst zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+72"/>
+        <source>%1 was changed by someone else just now; try again.</source>
+        <translation>%1 wurde eben von jemand anderem geändert; bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Choose the devices to take back.</source>
+        <translation>Bitte die zurückzunehmenden Geräte wählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the day the devices came back.</source>
+        <translation>Bitte den Tag der Rückgabe angeben.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not handed out to anyone.</source>
+        <translation>%1 ist an niemanden ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is held by someone else: a return record is for one person&apos;s devices.</source>
+        <translation>%1 hat jemand anderes: ein Rückgabeprotokoll gilt für die Geräte einer Person.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStore</name>
+    <message>
+        <location filename="../../models/handovers/handoverstore.cpp" line="+101"/>
+        <source>There is no handover record no. %1.</source>
+        <translation>Es gibt kein Protokoll Nr. %1.</translation>
     </message>
 </context>
 <context>
@@ -5423,7 +5759,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+73"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+76"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -5523,7 +5859,17 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>&amp;Aussondern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>&amp;Hand over…</source>
+        <translation>Ü&amp;bergeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Take back…</source>
+        <translation>&amp;Zurücknehmen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Read only: your login on the server may look up the inventory but not change it.</source>
         <translation>Nur lesen: Ihre Anmeldung am Server darf den Bestand nachschlagen, aber nicht ändern.</translation>
     </message>
@@ -5588,7 +5934,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>&amp;Inventuren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Handovers and loans…</source>
+        <translation>Ü&amp;bergaben und Leihgaben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fi&amp;gures</source>
         <translation>&amp;Kennzahlen</translation>
     </message>
@@ -5692,7 +6043,17 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Bitte zuerst die zu beschriftenden Geräte auswählen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Select the devices first.</source>
+        <translation>Bitte zuerst die Geräte auswählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Select the assets to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Geräte aus.</translation>
     </message>
@@ -6409,6 +6770,193 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+1"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAnonymiser</name>
+    <message>
+        <location filename="../../models/handovers/personanonymiser.cpp" line="+28"/>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <location filename="../../app/personcommand.cpp" line="+32"/>
+        <source>A person&apos;s devices and records: `person show ID`, `person overdue` (loans past their due day), `person anonymise ID` (removes the name, keeps the records).</source>
+        <translation>Geräte und Protokolle einer Person: `person show ID`, `person overdue` (überfällige Leihgaben), `person anonymise ID` (entfernt den Namen, behält die Protokolle).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>show, overdue or anonymise</source>
+        <translation>show, overdue oder anonymise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show, anonymise: the person&apos;s id</source>
+        <translation>show, anonymise: die ID der Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: bestand person show ID | overdue | anonymise ID</source>
+        <translation>Aufruf: bestand person show ID | overdue | anonymise ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person %1 is anonymised; %2 handover and return records keep the devices without the name.</source>
+        <translation>Person %1 ist anonymisiert; %2 Übergabe- und Rückgabeprotokolle behalten die Geräte ohne den Namen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>record %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 devices overdue.</source>
+        <translation>%1 Geräte überfällig.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Holds now:</source>
+        <translation>Hat jetzt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Records:</source>
+        <translation>Protokolle:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHandoversDialog</name>
+    <message>
+        <location filename="../../views/handovers/personhandoversdialog.cpp" line="+48"/>
+        <location line="+5"/>
+        <source>Inventory no.</source>
+        <translation>Inventarnr.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Serial no.</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Due back</source>
+        <translation>Rückgabe bis</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handovers and loans</source>
+        <translation>Übergaben und Leihgaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds now:</source>
+        <translation>Hat jetzt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover and return records (what they held before):</source>
+        <translation>Übergabe- und Rückgabeprotokolle (was die Person vorher hatte):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reprint record…</source>
+        <translation>Protokoll erneut &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person&apos;s devices</source>
+        <translation>Geräte einer Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loans overdue</source>
+        <translation>Überfällige Leihgaben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>handed over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returned</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,9 @@
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
+#include "handovers/handoverdialog.h"
+#include "handovers/handoverpdfwriter.h"
+#include "handovers/personhandoversdialog.h"
 #include "labels/labelitemquery.h"
 #include "labels/labelprintdialog.h"
 #include "mainwindow/connectiondialog.h"
@@ -233,6 +236,15 @@ void MainWindow::createActions()
     QAction *retire = action(tr("&Retire"), { QKeySequence::Delete }, &MainWindow::retireSelected);
     for (QAction *item : { newAction, editAction, duplicate, bulk, retire })
         edit->addAction(item);
+    edit->addSeparator();
+    QAction *handOver = action(tr("&Hand over…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H) },
+                               [this] { handOverSelected(Handover::Kind::Checkout); });
+    QAction *takeBack = action(tr("&Take back…"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+                               [this] { handOverSelected(Handover::Kind::Return); });
+    handOver->setObjectName(QStringLiteral("handOverAction"));
+    takeBack->setObjectName(QStringLiteral("takeBackAction"));
+    edit->addAction(handOver);
+    edit->addAction(takeBack);
     newAction->setObjectName(QStringLiteral("newAssetAction"));
     bulk->setObjectName(QStringLiteral("bulkChangeAction"));
     retire->setObjectName(QStringLiteral("retireAction"));
@@ -242,7 +254,7 @@ void MainWindow::createActions()
     const std::optional<QList<AccessRoles::Role>> roles = AccessRoles::currentRoles(m_database, &roleError);
     const bool mayEdit = roles && roles->contains(AccessRoles::Role::Editor);
     const bool mayImport = roles && roles->contains(AccessRoles::Role::Importer);
-    for (QAction *item : { newAction, duplicate, bulk, retire })
+    for (QAction *item : { newAction, duplicate, bulk, retire, handOver, takeBack })
         item->setEnabled(mayEdit);
     m_importAction->setEnabled(mayImport);
     importsAction->setEnabled(mayImport);
@@ -293,6 +305,10 @@ void MainWindow::createActions()
                               [this] { m_screens->showCompliance(); }));
     screens->addAction(action(tr("Inventory &audits…"), { QKeySequence(Qt::CTRL | Qt::Key_3) },
                               [this] { m_screens->showAudits(); }));
+    screens->addAction(action(tr("&Handovers and loans…"), { QKeySequence(Qt::CTRL | Qt::Key_6) }, [this] {
+        PersonHandoversDialog dialog(m_database, this);
+        dialog.exec();
+    }));
 
     QMenu *figures = menuBar()->addMenu(tr("Fi&gures"));
     auto *overviewAction = action(tr("&Overview…"), { QKeySequence(Qt::CTRL | Qt::Key_4) },
@@ -671,6 +687,28 @@ void MainWindow::printLabels(const QList<qint64> &ids)
     }
     LabelPrintDialog dialog(*items, this);
     dialog.exec();
+}
+
+void MainWindow::handOverSelected(Handover::Kind kind)
+{
+    withCompleteSelection([this, kind](const QList<qint64> &ids) {
+        if (ids.isEmpty()) {
+            showMessage(tr("Select the devices first."), true);
+            return;
+        }
+        QString error;
+        const std::optional<QList<LabelItem>> devices = LabelItemQuery(m_database).forAssets(ids, &error);
+        if (!devices) {
+            showMessage(error, true);
+            return;
+        }
+        HandoverDialog dialog(m_database, kind, *devices, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.record()) {
+            m_model->refresh();
+            m_detailPanel->showAsset(currentAssetId());
+            showMessage(tr("%1 saved.").arg(HandoverPdfWriter::title(*dialog.record())), false);
+        }
+    });
 }
 
 void MainWindow::bulkChangeSelected()

@@ -9,6 +9,7 @@
 
 #include "assets/assetcsvexporter.h"
 #include "assets/assetfilter.h"
+#include "handovers/handover.h"
 #include "masterdata/masterdatakind.h"
 
 class AssetCommandContext;
@@ -70,6 +71,8 @@ public:
     void exportCsv();
     // Labels with QR code for the selected assets (thousands at once), to a printer or a PDF.
     void printLabelsForSelection();
+    // Hands the selected devices to a person, or takes them back, with a signed record.
+    void handOverSelected(Handover::Kind kind);
     // Starts writing the current view to path in a worker thread, with a progress
     // dialog that can cancel it; exportFinished() reports the outcome. False while
     // another export runs.
