@@ -1,5 +1,7 @@
 #include "access/accessroles.h"
 #include "assets/assetrepository.h"
+#include "handovers/handoverservice.h"
+#include "handovers/handoverstore.h"
 #include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
@@ -25,6 +27,7 @@ private slots:
     void readerCannotChangeAnything_data();
     void readerCannotChangeAnything();
     void editorEditsAndTheHistoryNamesTheLogin();
+    void editorHandsOverReaderAndViewerCannot();
     void viewerSeesOnlyItsAuthoritysItems();
     void commandLineGrantsListsAndRevokes();
 
@@ -201,6 +204,55 @@ void TestAccessRoles::editorEditsAndTheHistoryNamesTheLogin()
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
     QVERIFY(!query.exec(QStringLiteral("UPDATE audit SET status = 'closed'")));
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+}
+
+// Handover records on a server: a technician with the editor role hands a device
+// over and takes it back; a reader cannot, and an authority's viewer cannot even
+// read the records (they name people).
+void TestAccessRoles::editorHandsOverReaderAndViewerCannot()
+{
+    if (!m_test->isPostgres())
+        QSKIP("roles are the server's");
+    const qint64 id = addAsset(QStringLiteral("SN-1"), QStringLiteral("SN"));
+    QVERIFY(m_test->exec(QStringLiteral("INSERT INTO person (name) VALUES ('Doreen Weiß')")));
+    const qint64 person = m_test->scalar(QStringLiteral("SELECT id FROM person")).toLongLong();
+    HandoverRequest request;
+    request.personId = person;
+    request.date = QDate(2026, 12, 1);
+    HandoverItem item;
+    item.assetId = id;
+    request.items.append(item);
+    QString error;
+
+    const QString reader = createLogin(QStringLiteral("hreader"));
+    QVERIFY2(AccessRoles::grant(m_test->database(), reader, AccessRoles::Role::Reader, QString(), &error),
+             qPrintable(error));
+    std::unique_ptr<Database> readerDatabase = connectAs(reader);
+    QVERIFY(readerDatabase);
+    QVERIFY(!HandoverService(*readerDatabase, {}).checkOut(request, &error));
+    QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM handover")).toInt(), 0);
+
+    const QString editor = createLogin(QStringLiteral("heditor"));
+    QVERIFY2(AccessRoles::grant(m_test->database(), editor, AccessRoles::Role::Editor, QString(), &error),
+             qPrintable(error));
+    std::unique_ptr<Database> editorDatabase = connectAs(editor);
+    QVERIFY(editorDatabase);
+    HandoverService service(*editorDatabase, {});
+    const std::optional<Handover> handed = service.checkOut(request, &error);
+    QVERIFY2(handed, qPrintable(error));
+    QCOMPARE(handed->handedBy, editor);
+    request.personId = 0;
+    QVERIFY2(service.takeBack(request, &error), qPrintable(error));
+    QCOMPARE(m_test->scalar(QStringLiteral("SELECT COUNT(*) FROM handover")).toInt(), 2);
+    QVERIFY(HandoverStore(*readerDatabase).ofPerson(person, &error));
+
+    const QString viewer = createLogin(QStringLiteral("hviewer"));
+    QVERIFY2(AccessRoles::grant(m_test->database(), viewer, AccessRoles::Role::Viewer, QStringLiteral("SN"),
+                                &error),
+             qPrintable(error));
+    std::unique_ptr<Database> viewerDatabase = connectAs(viewer);
+    QVERIFY(viewerDatabase);
+    QVERIFY(!HandoverStore(*viewerDatabase).ofPerson(person, &error));
 }
 
 void TestAccessRoles::viewerSeesOnlyItsAuthoritysItems()
