@@ -105,6 +105,67 @@ qint64 idOf(Database &database, const QString &sql, const QString &value)
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+// 10,000 licences beside the devices (issue #16 measures with them): half of them
+// pools split between the city and the district, each with seats on devices spread
+// over the whole inventory, some over-deployed. Written with SQL in one transaction;
+// the repository's history would only measure the generator.
+bool addLicences(Database &database, int licences, qint64 seatsEach, qint64 assets, QString *error)
+{
+    QSqlDatabase &db = database.connection();
+    const QString now = Sql::nowText();
+    Sql::Transaction transaction(db);
+    QSqlQuery licence(db);
+    QSqlQuery allocation(db);
+    QSqlQuery seat(db);
+    if (!Sql::prepare(
+            licence,
+            QStringLiteral(
+                "INSERT INTO licence (product, vendor, licence_type, metric, quantity, valid_until, "
+                "owner_authority_id, created_at, updated_at) "
+                "VALUES (?, ?, 'volume', 'device', ?, ?, ?, ?, ?) RETURNING id"),
+            error)
+        || !Sql::prepare(allocation,
+                         QStringLiteral("INSERT INTO licence_allocation (licence_id, authority_id, seats) "
+                                        "VALUES (?, ?, ?)"),
+                         error)
+        || !Sql::prepare(seat,
+                         QStringLiteral("INSERT INTO licence_assignment (licence_id, using_authority_id, "
+                                        "asset_id, assigned_at) VALUES (?, ?, ?, ?)"),
+                         error))
+        return false;
+    for (int n = 1; n <= licences; ++n) {
+        licence.bindValue(0, QStringLiteral("Bench product %1").arg(n));
+        licence.bindValue(1, QStringLiteral("Vendor %1").arg(n % 40));
+        licence.bindValue(2, int(seatsEach - 2 + n % 5));
+        licence.bindValue(3, Sql::dateText(QDate(2026, 1, 1).addDays(n % 900)));
+        licence.bindValue(4, 1 + n % 3);
+        licence.bindValue(5, now);
+        licence.bindValue(6, now);
+        if (!Sql::exec(licence, error) || !licence.next())
+            return false;
+        const qint64 id = licence.value(0).toLongLong();
+        licence.finish();
+        if (n % 2 == 0) {
+            for (const int authority : { 1, 2 }) {
+                allocation.bindValue(0, id);
+                allocation.bindValue(1, authority);
+                allocation.bindValue(2, int(seatsEach / 2));
+                if (!Sql::exec(allocation, error))
+                    return false;
+            }
+        }
+        for (qint64 k = 0; k < seatsEach; ++k) {
+            seat.bindValue(0, id);
+            seat.bindValue(1, 1 + (n + k) % 2);
+            seat.bindValue(2, 1 + (n * 7919 + k * 104729) % assets);
+            seat.bindValue(3, now);
+            if (!Sql::exec(seat, error))
+                return false;
+        }
+    }
+    return transaction.commit(error);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -324,6 +385,15 @@ int main(int argc, char *argv[])
         history.flush(&error);
         moves.commit(&error);
     }
+    QSqlQuery licenceCount(database->connection());
+    if (licenceCount.exec(QStringLiteral("SELECT COUNT(*) FROM licence")) && licenceCount.next()
+        && licenceCount.value(0).toInt() == 0) {
+        licenceCount.finish();
+        err << "Adding 10,000 licences with 20 seats each …" << Qt::endl;
+        if (!addLicences(*database, 10000, 20, assets, &error))
+            err << "licences: " << error << Qt::endl;
+    }
+    licenceCount.finish();
     std::optional<BillingResult> billing;
     QList<double> billingTimes;
     for (int run = 0; run < 3; ++run) {
