@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "assets/assetrepository.h"
 #include "schema/schemamigrator.h"
 #include "storage/sqlhelpers.h"
 
@@ -255,4 +256,13 @@ int runBestand(const QStringList &arguments, QString *standardOutput, QString *s
     if (standardError)
         *standardError = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+qint64 TestDatabase::insertAsset(Asset asset)
+{
+    AssetRepository repository(database(), ChangeContext { QStringLiteral("test") });
+    QString error;
+    if (!repository.insert(asset, &error))
+        qFatal("%s", qPrintable(error));
+    return asset.id;
 }

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "assets/asset.h"
 #include "storage/database.h"
 
 // A fresh database, migrated to the latest schema unless told otherwise, removed
@@ -49,6 +50,8 @@ public:
     QString groupConcat(const QString &expression, const QString &separator) const;
     QString zeroPadded(const QString &expression, int width) const;
     qint64 categoryId(const QString &name);
+    // Inserts the asset through the repository (history by "test"); fails the run on an error.
+    qint64 insertAsset(Asset asset);
 
 private:
     QTemporaryDir m_dir;

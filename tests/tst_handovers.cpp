@@ -74,7 +74,6 @@ void TestHandovers::cleanup()
 
 qint64 TestHandovers::addAsset(const QString &inventoryNo, const QString &serial, const QString &category)
 {
-    AssetRepository repository(m_test->database(), ChangeContext { QStringLiteral("test") });
     Asset asset;
     asset.inventoryNo = inventoryNo;
     asset.serialNo = serial;
@@ -82,10 +81,7 @@ qint64 TestHandovers::addAsset(const QString &inventoryNo, const QString &serial
     asset.ownerAuthorityId = m_test->authorityId(QStringLiteral("SN"));
     asset.status = AssetStatus::InStock;
     asset.manufacturer = QStringLiteral("HP");
-    QString error;
-    if (!repository.insert(asset, &error))
-        qFatal("%s", qPrintable(error));
-    return asset.id;
+    return m_test->insertAsset(asset);
 }
 
 HandoverRequest TestHandovers::request(const QList<qint64> &assets) const

@@ -68,16 +68,12 @@ void TestLabels::cleanup()
 
 qint64 TestLabels::addAsset(const QString &inventoryNo, const QString &owner, const QString &serial)
 {
-    AssetRepository repository(m_test->database(), ChangeContext { QStringLiteral("test") });
     Asset asset;
     asset.inventoryNo = inventoryNo;
     asset.serialNo = serial;
     asset.categoryId = m_test->categoryId(QStringLiteral("PC"));
     asset.ownerAuthorityId = m_test->authorityId(owner);
-    QString error;
-    if (!repository.insert(asset, &error))
-        qFatal("%s", qPrintable(error));
-    return asset.id;
+    return m_test->insertAsset(asset);
 }
 
 QString TestLabels::run(const QString &program, const QStringList &arguments, int *exitCode)

@@ -92,17 +92,13 @@ void TestOverviewWidget::cleanup()
 qint64 TestOverviewWidget::addAsset(const QString &inventoryNo, const QString &category, AssetStatus status,
                                     const QString &owner, const QDate &purchased)
 {
-    AssetRepository repository(m_test->database(), ChangeContext { QStringLiteral("test") });
     Asset asset;
     asset.inventoryNo = inventoryNo;
     asset.categoryId = m_test->categoryId(category);
     asset.status = status;
     asset.ownerAuthorityId = m_test->authorityId(owner);
     asset.purchaseDate = purchased;
-    QString error;
-    if (!repository.insert(asset, &error))
-        qFatal("%s", qPrintable(error));
-    return asset.id;
+    return m_test->insertAsset(asset);
 }
 
 OverviewWidget *TestOverviewWidget::openOverview()

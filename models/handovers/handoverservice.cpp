@@ -40,6 +40,23 @@ HandoverService::HandoverService(Database &database, const ChangeContext &contex
 
 HandoverService::~HandoverService() = default;
 
+std::optional<Asset> HandoverService::load(qint64 assetId, QString *error)
+{
+    std::optional<Asset> asset = m_assets->find(assetId, error);
+    if (!asset && error->isEmpty())
+        *error = tr("There is no asset with the id %1.").arg(assetId);
+    return asset;
+}
+
+bool HandoverService::save(Asset &asset, QString *error)
+{
+    const AssetRepository::UpdateResult result = m_assets->update(asset, error);
+    if (result == AssetRepository::UpdateResult::Conflict)
+        *error = tr("%1 was changed by someone else just now; try again.").arg(asset.inventoryNo);
+    return result == AssetRepository::UpdateResult::Updated
+        || result == AssetRepository::UpdateResult::Unchanged;
+}
+
 std::optional<std::pair<qint64, qint64>> HandoverService::openCheckout(qint64 assetId, QString *error)
 {
     QSqlQuery query(m_database.connection());
@@ -161,12 +178,9 @@ std::optional<Handover> HandoverService::checkOut(const HandoverRequest &request
         return std::nullopt;
     QSet<qint64> seen;
     for (const HandoverItem &wanted : request.items) {
-        std::optional<Asset> asset = m_assets->find(wanted.assetId, error);
-        if (!asset) {
-            if (error->isEmpty())
-                *error = tr("There is no asset with the id %1.").arg(wanted.assetId);
+        std::optional<Asset> asset = load(wanted.assetId, error);
+        if (!asset)
             return std::nullopt;
-        }
         if (seen.contains(asset->id)) {
             *error = tr("%1 is listed twice.").arg(asset->inventoryNo);
             return std::nullopt;
@@ -199,13 +213,8 @@ std::optional<Handover> HandoverService::checkOut(const HandoverRequest &request
             asset->siteId = record.siteId;
         if (record.roomId)
             asset->roomId = record.roomId;
-        const AssetRepository::UpdateResult result = m_assets->update(*asset, error);
-        if (result == AssetRepository::UpdateResult::Conflict
-            || result == AssetRepository::UpdateResult::Failed) {
-            if (result == AssetRepository::UpdateResult::Conflict)
-                *error = tr("%1 was changed by someone else just now; try again.").arg(asset->inventoryNo);
+        if (!save(*asset, error))
             return std::nullopt;
-        }
         HandoverItem item = wanted;
         item.inventoryNo = asset->inventoryNo;
         item.serialNo = asset->serialNo;
@@ -244,12 +253,9 @@ std::optional<Handover> HandoverService::takeBack(const HandoverRequest &request
     record.notes = request.notes.trimmed();
     QList<std::pair<qint64, qint64>> checkouts; // (checkout id, asset id)
     for (const HandoverItem &wanted : request.items) {
-        std::optional<Asset> asset = m_assets->find(wanted.assetId, error);
-        if (!asset) {
-            if (error->isEmpty())
-                *error = tr("There is no asset with the id %1.").arg(wanted.assetId);
+        std::optional<Asset> asset = load(wanted.assetId, error);
+        if (!asset)
             return std::nullopt;
-        }
         const std::optional<std::pair<qint64, qint64>> open = openCheckout(asset->id, error);
         if (!open)
             return std::nullopt;
@@ -271,13 +277,8 @@ std::optional<Handover> HandoverService::takeBack(const HandoverRequest &request
             asset->siteId = record.siteId;
         if (record.roomId)
             asset->roomId = record.roomId;
-        const AssetRepository::UpdateResult result = m_assets->update(*asset, error);
-        if (result == AssetRepository::UpdateResult::Conflict
-            || result == AssetRepository::UpdateResult::Failed) {
-            if (result == AssetRepository::UpdateResult::Conflict)
-                *error = tr("%1 was changed by someone else just now; try again.").arg(asset->inventoryNo);
+        if (!save(*asset, error))
             return std::nullopt;
-        }
         // The item as it was handed out, with the condition it came back in.
         QSqlQuery handed(m_database.connection());
         if (!Sql::prepare(handed,

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "assets/asset.h"
 #include "handovers/handover.h"
 #include "history/changecontext.h"
 #include "history/historyrecorder.h"
@@ -32,6 +33,9 @@ public:
     std::optional<Handover> takeBack(const HandoverRequest &request, QString *error);
 
 private:
+    std::optional<Asset> load(qint64 assetId, QString *error);
+    // Through the repository; a colleague's newer save refuses it with a message.
+    bool save(Asset &asset, QString *error);
     bool insertRecord(Handover &record, QString *error);
     // The open checkout of the asset (its id and the holder), if it is out.
     std::optional<std::pair<qint64, qint64>> openCheckout(qint64 assetId, QString *error);
