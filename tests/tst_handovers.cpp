@@ -185,6 +185,21 @@ void TestHandovers::handoverAndReturnChangeTheDevicesWithHistory()
     QCOMPARE(reread->items.first().serialNo, QStringLiteral("DK77-0042"));
     QCOMPARE(store.ofAsset(m_dock, &error)->size(), 2);
     QCOMPARE(store.ofAsset(m_notebook, &error)->size(), 1);
+
+    // From the dock's history: both records, the newest first, and a reprint of the handover.
+    PersonHandoversDialog dialog(m_test->database());
+    dialog.showAssetRecords(m_dock);
+    QCOMPARE(dialog.recordTable()->rowCount(), 2);
+    QCOMPARE(dialog.recordTable()->item(0, 0)->text(), QString::number(returned->id));
+    QCOMPARE(dialog.recordTable()->item(1, 3)->text(), QStringLiteral("Doreen Weiß"));
+    dialog.recordTable()->setCurrentCell(1, 0);
+    const QString reprint = m_test->folder() + QStringLiteral("/reprint.pdf");
+    QVERIFY(dialog.reprintCurrent(reprint));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        const QString text = pdfText(reprint);
+        QVERIFY2(text.contains(QStringLiteral("DK77-0042")) && text.contains(QStringLiteral("5CG1234XYZ")),
+                 qPrintable(text));
+    }
 }
 
 void TestHandovers::deviceStillOutOrRetiredIsRefusedAndNothingChanges()

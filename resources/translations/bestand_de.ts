@@ -3301,7 +3301,7 @@ Befehle:
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Hand &amp;over and print record…</source>
         <translation>&amp;Übergeben und Protokoll drucken…</translation>
     </message>
@@ -3429,7 +3429,7 @@ Befehle:
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Devices in all: %1</source>
         <translation>Geräte insgesamt: %1</translation>
     </message>
@@ -3473,7 +3473,7 @@ Befehle:
 <context>
     <name>HandoverService</name>
     <message>
-        <location filename="../../models/handovers/handoverservice.cpp" line="+86"/>
+        <location filename="../../models/handovers/handoverservice.cpp" line="+103"/>
         <source>The handover record was not stored.</source>
         <translation>Das Übergabeprotokoll wurde nicht gespeichert.</translation>
     </message>
@@ -3503,13 +3503,12 @@ Befehle:
         <translation>Eine anonymisierte Person kann keine Geräte erhalten.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+83"/>
+        <location line="-114"/>
         <source>There is no asset with the id %1.</source>
         <translation>Es gibt kein Gerät mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+138"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -3524,13 +3523,12 @@ Befehle:
         <translation>%1 ist noch ausgegeben (Protokoll Nr. %2): bitte zuerst zurücknehmen.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+72"/>
+        <location line="-142"/>
         <source>%1 was changed by someone else just now; try again.</source>
         <translation>%1 wurde eben von jemand anderem geändert; bitte noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+182"/>
         <source>Choose the devices to take back.</source>
         <translation>Bitte die zurückzunehmenden Geräte wählen.</translation>
     </message>
@@ -3540,7 +3538,7 @@ Befehle:
         <translation>Bitte den Tag der Rückgabe angeben.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>%1 is not handed out to anyone.</source>
         <translation>%1 ist an niemanden ausgegeben.</translation>
     </message>
@@ -5909,7 +5907,17 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Handover &amp;records of the asset…</source>
+        <translation>Übergabe&amp;protokolle des Geräts…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select the device first.</source>
+        <translation>Bitte zuerst das Gerät auswählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Master data</source>
         <translation>S&amp;tammdaten</translation>
     </message>
@@ -6870,41 +6878,47 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="-3"/>
+        <location line="+80"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-77"/>
         <source>Record</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Handovers and loans</source>
         <translation>Übergaben und Leihgaben</translation>
     </message>
@@ -6919,12 +6933,14 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Hat jetzt:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <location line="+13"/>
+        <location line="+63"/>
         <source>Handover and return records (what they held before):</source>
         <translation>Übergabe- und Rückgabeprotokolle (was die Person vorher hatte):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
         <source>&amp;Reprint record…</source>
         <translation>Protokoll erneut &amp;drucken…</translation>
     </message>
@@ -6939,17 +6955,24 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Überfällige Leihgaben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
+        <source>Handover and return records of the device:</source>
+        <translation>Übergabe- und Rückgabeprotokolle des Geräts:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>returned</source>
         <translation>zurückgegeben</translation>
     </message>

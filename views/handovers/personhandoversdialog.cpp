@@ -53,6 +53,7 @@ PersonHandoversDialog::PersonHandoversDialog(Database &database, QWidget *parent
                          { tr("Due back"), tr("Person"), tr("Inventory no."), tr("Device"), tr("Record") },
                          QStringLiteral("overdue")))
     , m_message(new QLabel(this))
+    , m_recordsTitle(new QLabel(tr("Handover and return records (what they held before):"), this))
 {
     setWindowTitle(tr("Handovers and loans"));
     resize(900, 600);
@@ -77,7 +78,10 @@ PersonHandoversDialog::PersonHandoversDialog(Database &database, QWidget *parent
     layout->addWidget(tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    connect(m_person, &ReferenceComboBox::currentIdChanged, this, &PersonHandoversDialog::reload);
+    connect(m_person, &ReferenceComboBox::currentIdChanged, this, [this] {
+        m_assetId = 0;
+        reload();
+    });
     connect(reprint, &QPushButton::clicked, this, [this] {
         const int row = m_records->currentRow();
         if (row < 0 || row >= m_shownRecords.size())
@@ -104,6 +108,12 @@ void PersonHandoversDialog::showPerson(qint64 personId)
     reload();
 }
 
+void PersonHandoversDialog::showAssetRecords(qint64 assetId)
+{
+    m_assetId = assetId;
+    reload();
+}
+
 void PersonHandoversDialog::reload()
 {
     const QLocale locale;
@@ -115,7 +125,21 @@ void PersonHandoversDialog::reload()
     m_held->setRowCount(0);
     m_records->setRowCount(0);
     m_shownRecords.clear();
-    const qint64 personId = m_person->currentId();
+    const qint64 personId = m_assetId > 0 ? 0 : m_person->currentId();
+    m_records->setHorizontalHeaderLabels(
+        { tr("No."), tr("Kind"), tr("Date"), m_assetId > 0 ? tr("Person") : tr("Devices"), tr("By") });
+    m_recordsTitle->setText(m_assetId > 0 ? tr("Handover and return records of the device:")
+                                          : tr("Handover and return records (what they held before):"));
+    if (m_assetId > 0) {
+        if (const auto records = store.ofAsset(m_assetId, &error)) {
+            m_shownRecords = *records;
+            for (const Handover &record : *records)
+                addRow(m_records,
+                       { QString::number(record.id),
+                         record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
+                         day(record.date), record.personName, record.handedBy });
+        }
+    }
     if (personId > 0) {
         if (const auto held = store.heldNow(personId, &error)) {
             for (const HandoverStore::OpenItem &open : *held)

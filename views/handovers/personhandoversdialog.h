@@ -23,6 +23,8 @@ public:
     ~PersonHandoversDialog() override;
 
     void showPerson(qint64 personId);
+    // The records that name this device, to reprint one (from the asset's history).
+    void showAssetRecords(qint64 assetId);
     QTableWidget *heldTable() const { return m_held; }
     QTableWidget *recordTable() const { return m_records; }
     QTableWidget *overdueTable() const { return m_overdue; }
@@ -41,4 +43,6 @@ private:
     QTableWidget *m_overdue;
     QLabel *m_message;
     QList<Handover> m_shownRecords;
+    qint64 m_assetId = 0;
+    QLabel *m_recordsTitle;
 };

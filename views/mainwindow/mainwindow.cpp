@@ -282,7 +282,17 @@ void MainWindow::createActions()
             m_filterPanel->clear();
         });
     QAction *refresh = action(tr("&Refresh"), { QKeySequence::Refresh }, [this] { m_model->refresh(); });
-    for (QAction *item : { search, scan, table, history, clearFilters, refresh })
+    QAction *handoverRecords = action(tr("Handover &records of the asset…"),
+                                      { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) }, [this] {
+                                          if (currentAssetId() <= 0) {
+                                              showMessage(tr("Select the device first."), true);
+                                              return;
+                                          }
+                                          PersonHandoversDialog dialog(m_database, this);
+                                          dialog.showAssetRecords(currentAssetId());
+                                          dialog.exec();
+                                      });
+    for (QAction *item : { search, scan, table, history, handoverRecords, clearFilters, refresh })
         view->addAction(item);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
