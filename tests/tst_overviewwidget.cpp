@@ -35,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void authorityChartCountsAndOpensWhatWasClicked();
+    void sharedSegmentOpensItsCategories();
     void statusSliceOpensTheDevicesWithThatStatus();
     void ageBarOpensTheDevicesOfThatAge();
     void overDeployedLicenceIsListedInRed();
@@ -186,6 +187,37 @@ void TestOverviewWidget::authorityChartCountsAndOpensWhatWasClicked()
     // LUP's bar: PC (0–1), then the monitor (1–2), drawn after the printer set (empty there).
     click(view, view->chart()->mapToPosition(QPointF(1.5, 1), series));
     QCOMPARE(shownAssets(1), QStringList { QStringLiteral("LUP-2") });
+}
+
+// Nine categories: PC (4 devices) and the first five of the rest by name get a
+// segment of their own; Switch, Tablet and Telefon share the last one.
+void TestOverviewWidget::sharedSegmentOpensItsCategories()
+{
+    for (const char *category : { "Switch", "Telefon", "Tablet", "Beamer", "Smartphone" })
+        addAsset(QStringLiteral("KSM-%1").arg(QLatin1String(category)), QString::fromLatin1(category),
+                 AssetStatus::InUse, QStringLiteral("KSM"), m_today.addDays(-10));
+    OverviewWidget *overview = openOverview();
+    QVERIFY(overview);
+    QChartView *view = overview->authorityChart();
+    auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
+    QVERIFY(series);
+    QStringList labels;
+    for (QBarSet *set : series->barSets())
+        labels.append(set->label());
+    QCOMPARE(labels.size(), OverviewWidget::chartedCategories);
+    QCOMPARE(labels.mid(0, 6),
+             (QStringList { QStringLiteral("PC"), QStringLiteral("Beamer"), QStringLiteral("Drucker"),
+                            QStringLiteral("Monitor"), QStringLiteral("Notebook"),
+                            QStringLiteral("Smartphone") }));
+    QBarSet *others = series->barSets().constLast();
+    QCOMPARE(others->at(2), 3.0); // KSM: Switch, Tablet, Telefon
+
+    // Inventory numbers are stored in capitals. KSM's bar: Beamer (0–1), Drucker (1–2), Smartphone (2–3), then the shared segment (3–6).
+    click(view, view->chart()->mapToPosition(QPointF(4.5, 2), series));
+    QCOMPARE(shownAssets(3),
+             (QStringList { QStringLiteral("KSM-SWITCH"), QStringLiteral("KSM-TABLET"),
+                            QStringLiteral("KSM-TELEFON") }));
+    QCOMPARE(m_window->filterPanel()->filter().categoryIds.size(), 3);
 }
 
 void TestOverviewWidget::statusSliceOpensTheDevicesWithThatStatus()

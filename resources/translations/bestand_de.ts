@@ -476,6 +476,11 @@ Die aktuellen Werte wurden geladen; bitte nehmen Sie Ihre Änderung erneut vor.<
         <source>&amp;Clear filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 categories</source>
+        <translation>%1 Kategorien</translation>
+    </message>
 </context>
 <context>
     <name>AssetHistoryModel</name>
@@ -6735,12 +6740,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Stand %1: %2 Geräte im Bestand (%3 mit den ausgesonderten), %4 zur Zählung fällig. Lizenzen: %5 von %6 ohne Überdeckung, %7 abgelaufen, aber genutzt, %8 enden innerhalb von %9 Tagen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Other categories</source>
         <translation>Übrige Kategorien</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Click a segment to list the authority&apos;s devices of that category.</source>
         <translation>Ein Klick auf einen Abschnitt zeigt die Geräte dieser Körperschaft und Kategorie.</translation>
     </message>

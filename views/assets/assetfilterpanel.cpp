@@ -163,7 +163,9 @@ AssetFilter AssetFilterPanel::filter() const
         filter.ownerAuthorityIds = { m_owner->currentId() };
     if (m_using->currentId() > 0)
         filter.usingAuthorityIds = { m_using->currentId() };
-    if (m_category->currentId() > 0)
+    if (m_category->currentId() == severalCategories)
+        filter.categoryIds = m_severalCategories;
+    else if (m_category->currentId() > 0)
         filter.categoryIds = { m_category->currentId() };
     filter.statuses = statusesOf(m_status->currentData().toString());
     const int band = m_age->currentData().toInt();
@@ -188,7 +190,14 @@ void AssetFilterPanel::setFilter(const AssetFilter &filter)
     m_updating = true;
     m_owner->setCurrentId(filter.ownerAuthorityIds.value(0));
     m_using->setCurrentId(filter.usingAuthorityIds.value(0));
-    m_category->setCurrentId(filter.categoryIds.value(0));
+    // Several categories (the overview's shared segment) are one entry of their own.
+    const int several = m_category->findData(severalCategories);
+    if (several >= 0)
+        m_category->removeItem(several);
+    m_severalCategories = filter.categoryIds.size() > 1 ? filter.categoryIds : QList<qint64> {};
+    if (!m_severalCategories.isEmpty())
+        m_category->addItem(tr("%1 categories").arg(m_severalCategories.size()), severalCategories);
+    m_category->setCurrentId(m_severalCategories.isEmpty() ? filter.categoryIds.value(0) : severalCategories);
     m_status->setCurrentIndex(qMax(0, m_status->findData(statusCode(filter.statuses))));
     m_age->setCurrentIndex(qMax(0, m_age->findData(ageBandOf(filter))));
     m_site->setCurrentId(filter.siteId);

@@ -36,6 +36,9 @@ signals:
 private:
     void addRow(class QFormLayout *layout, const QString &label, QWidget *field);
 
+    // The category entry that stands for m_severalCategories.
+    static constexpr qint64 severalCategories = -1;
+
     ReferenceComboBox *m_owner;
     ReferenceComboBox *m_using;
     ReferenceComboBox *m_category;
@@ -50,4 +53,5 @@ private:
     QCheckBox *m_auditEnabled;
     QDateEdit *m_notAuditedSince;
     bool m_updating = false;
+    QList<qint64> m_severalCategories;
 };

@@ -223,6 +223,8 @@ void OverviewWidget::showAuthorities()
     });
     const bool othersShared = categories.size() > chartedCategories;
     m_chartedCategoryIds = categories.mid(0, othersShared ? chartedCategories - 1 : categories.size());
+    const QList<qint64> otherCategoryIds =
+        othersShared ? categories.mid(chartedCategories - 1) : QList<qint64> {};
     if (othersShared)
         m_chartedCategoryIds.append(0);
 
@@ -241,13 +243,10 @@ void OverviewWidget::showAuthorities()
             }
             set->append(double(count));
         }
-        connect(set, &QBarSet::clicked, this, [this, categoryId, authorities](int index) {
+        connect(set, &QBarSet::clicked, this, [this, categoryId, authorities, otherCategoryIds](int index) {
             AssetFilter filter;
             filter.ownerAuthorityIds = { authorities.at(index).authorityId };
-            // The shared segment opens all of the authority's devices: the filter panel
-            // holds one category at a time.
-            if (categoryId != 0)
-                filter.categoryIds = { categoryId };
+            filter.categoryIds = categoryId != 0 ? QList<qint64> { categoryId } : otherCategoryIds;
             filter.statuses = AssetStatusText::inInventory();
             emit assetFilterRequested(filter);
         });
