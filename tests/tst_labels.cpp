@@ -2,10 +2,12 @@
 #include "assets/assetrepository.h"
 #include "labels/labelitemquery.h"
 #include "labels/labelprintdialog.h"
+#include "labels/labelsheetwriter.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QLabel>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -30,6 +32,7 @@ private slots:
     void listWithAnUnknownAssetWritesNothing();
     void labelsOfASiteOnly();
     void dialogPreviewsTheFirstSheet();
+    void printerGetsTheSamePages();
 
 private:
     qint64 addAsset(const QString &inventoryNo, const QString &owner, const QString &serial = QString());
@@ -260,6 +263,31 @@ void TestLabels::dialogPreviewsTheFirstSheet()
     // Starting at the 24th place leaves one label on the first sheet.
     dialog.findChild<QSpinBox *>(QStringLiteral("startPosition"))->setValue(24);
     QCOMPARE(dialog.writer().pageCount(int(items->size())), 3);
+}
+
+// The printer path: a printer that writes PDF gets one page per sheet, each the
+// size of the layout's page, with the labels on it.
+void TestLabels::printerGetsTheSamePages()
+{
+    QString error;
+    const std::optional<QList<LabelItem>> items =
+        LabelItemQuery(m_test->database()).forSelection(m_test->authorityId(QStringLiteral("SN")), 0, &error);
+    QVERIFY2(items, qPrintable(error));
+    const QString path = m_test->folder() + QStringLiteral("/printed.pdf");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    const LabelSheetWriter writer(*LabelLayout::find(QStringLiteral("roll-62x29")), LabelPainter::Options {});
+    QVERIFY2(writer.print(printer, items->mid(0, 3), &error), qPrintable(error));
+    QCOMPARE(pageCount(path), 3);
+    const QString info = run(QStringLiteral("pdfinfo"), { path });
+    // 62 × 29 mm is 175.7 × 82.2 pt (the printer rounds to whole points).
+    QVERIFY2(info.contains(
+                 QRegularExpression(QStringLiteral("Page size:\\s+17[56](\\.\\d+)? x 82(\\.\\d+)? pts"))),
+             qPrintable(info));
+    const QString text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(text.contains(items->at(i).inventoryNo), qPrintable(items->at(i).inventoryNo));
 }
 
 QTEST_MAIN(TestLabels)
