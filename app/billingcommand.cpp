@@ -2,6 +2,7 @@
 
 #include "billing/billingcalculator.h"
 #include "billing/billingcsvwriter.h"
+#include "billing/billingrunner.h"
 #include "billing/billingrunstore.h"
 #include "billing/billingstatementpdfwriter.h"
 #include "storage/database.h"
@@ -17,25 +18,6 @@ QJsonValue rateValue(const std::optional<qint64> &rate)
     return rate ? QJsonValue(*rate) : QJsonValue(QJsonValue::Null);
 }
 
-// The result a kept run stands for: its totals, without recomputing anything.
-BillingResult resultOf(const StoredBillingRun &run, const BillingResult &names)
-{
-    BillingResult result;
-    result.period = run.period;
-    result.authorityId = run.authorityId;
-    result.totals = run.totals;
-    result.authorities = names.authorities;
-    result.lineCount = run.lineCount;
-    result.unratedLines = run.unratedLines;
-    result.totalCents = run.totalCents;
-    return result;
-}
-
-bool sameTotals(const BillingResult &result, const StoredBillingRun &run)
-{
-    return result.totalCents == run.totalCents && result.lineCount == run.lineCount
-        && BillingRunStore::changes(run.totals, result.totals).isEmpty();
-}
 } // namespace
 
 QString BillingCommand::summary() const
@@ -98,24 +80,6 @@ int BillingCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return UsageError;
     const qint64 authorityId = *chosenAuthority;
 
-    BillingRunStore store(*database, {});
-    const std::optional<std::optional<StoredBillingRun>> kept = store.find(*billed, authorityId, &error);
-    const std::optional<std::optional<StoredBillingRun>> overlap =
-        kept ? store.closedOverlap(*billed, authorityId, &error) : std::nullopt;
-    if (!kept || !overlap) {
-        err << error << Qt::endl;
-        return Failure;
-    }
-    if (*overlap) {
-        err << tr("The days of %1 were billed in the closed run %2 (%3); they are not billed twice.")
-                   .arg(billed->code())
-                   .arg((*overlap)->id)
-                   .arg((*overlap)->period.code())
-            << Qt::endl;
-        return Failure;
-    }
-    const bool closedAlready = *kept && (*kept)->closed;
-
     // Lines go to the CSV as they come, and are kept per authority only for a PDF.
     const bool wantLines = parser.isSet(lines);
     std::unique_ptr<BillingCsvWriter> csvWriter;
@@ -138,56 +102,16 @@ int BillingCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 linesByAuthority[line.authorityId].append(line);
         };
     }
-    const std::optional<BillingResult> computed =
-        BillingCalculator(*database).run(*billed, authorityId, sink, &error);
-    if (!computed) {
+    // The CSV is written in place only when it is finished: a refused run leaves no file.
+    const std::optional<BillingRunner::Outcome> outcome =
+        BillingRunner(*database, {}).run(*billed, authorityId, parser.isSet(close), sink, &error);
+    if (!outcome) {
         err << error << Qt::endl;
         return Failure;
     }
-
-    StoredBillingRun run;
-    QList<BillingTotalChange> changes;
-    BillingResult result = *computed;
-    if (closedAlready) {
-        run = **kept;
-        // A closed run stays as closed; its items are worked out again and must give the same totals.
-        if (!sameTotals(*computed, run)) {
-            err << tr("The run %1 of %2 was closed with %3 in %4 lines; the inventory now gives %5 in %6 "
-                      "lines "
-                      "(an import taken back, or a changed history). The closed run stands; no file was "
-                      "written.")
-                       .arg(run.id)
-                       .arg(billed->code(), BillingCsvWriter::euros(run.totalCents))
-                       .arg(run.lineCount)
-                       .arg(BillingCsvWriter::euros(computed->totalCents))
-                       .arg(computed->lineCount)
-                << Qt::endl;
-            return Failure;
-        }
-        result = resultOf(run, *computed);
-    } else {
-        if (*kept)
-            changes = BillingRunStore::changes((*kept)->totals, computed->totals);
-        const std::optional<StoredBillingRun> saved = store.saveOpen(*computed, &error);
-        if (!saved) {
-            err << error << Qt::endl;
-            return Failure;
-        }
-        run = *saved;
-    }
-    if (parser.isSet(close) && !run.closed) {
-        if (!store.close(run.id, &error)) {
-            err << error << Qt::endl;
-            return Failure;
-        }
-        const std::optional<std::optional<StoredBillingRun>> closedRun =
-            store.find(*billed, authorityId, &error);
-        if (!closedRun || !*closedRun) {
-            err << error << Qt::endl;
-            return Failure;
-        }
-        run = **closedRun;
-    }
+    const BillingResult &result = outcome->result;
+    const StoredBillingRun &run = outcome->run;
+    const QList<BillingTotalChange> &changes = outcome->changes;
     if (csvWriter && !csvWriter->finish(result, &error)) {
         err << error << Qt::endl;
         return Failure;
@@ -200,7 +124,7 @@ int BillingCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(json))
         printJson(result, run, changes, out);
     else
-        printText(result, run, changes, kept->has_value() && !closedAlready, out);
+        printText(result, run, changes, outcome->replacedOpenRun, out);
     return Success;
 }
 
