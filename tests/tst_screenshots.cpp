@@ -5,6 +5,7 @@
 #include "assets/bulkchangedialog.h"
 #include "assets/historyview.h"
 #include "billing/billingraterepository.h"
+#include "billing/billingrundialog.h"
 #include "common/referencecombobox.h"
 #include "handovers/handoverdialog.h"
 #include "import/importbatchesdialog.h"
@@ -427,6 +428,17 @@ void TestScreenshots::billingStatement()
                             + authority.value(QStringLiteral("code")).toString()));
     }
     QCOMPARE(sum, run.value(QStringLiteral("total_cents")).toInteger());
+
+    // The same period in the billing window: the kept run, unchanged.
+    BillingRunDialog window(m_test->database());
+    window.periodEdit()->setText(period);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.bill();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+    QVERIFY(window.outcome());
+    QCOMPARE(window.outcome()->result.totalCents, run.value(QStringLiteral("total_cents")).toInteger());
+    save(&window, QStringLiteral("billing-window"));
 
     const QString picture = m_outputDir.filePath(QStringLiteral("billing-statement"));
     runTool(QStringLiteral("pdftoppm"),

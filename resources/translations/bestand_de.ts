@@ -1775,7 +1775,7 @@ Unterbefehle:
 <context>
     <name>BillingCommand</name>
     <message>
-        <location filename="../../app/billingcommand.cpp" line="+43"/>
+        <location filename="../../app/billingcommand.cpp" line="+25"/>
         <source>Leistungsverrechnung: `billing --period 2026-Q3` bills each authority for its devices and licence seats, as a statement (PDF) and a CSV for the finance system.</source>
         <translation>Leistungsverrechnung: `billing --period 2026-Q3` rechnet jeder Körperschaft ihre Geräte und Lizenzplätze ab, als Leistungsnachweis (PDF) und als CSV für die Finanzbuchhaltung.</translation>
     </message>
@@ -1825,17 +1825,7 @@ Unterbefehle:
         <translation>Zum Schreiben eines PDF werden die Qt-GUI-Bibliotheken benötigt.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The days of %1 were billed in the closed run %2 (%3); they are not billed twice.</source>
-        <translation>Die Tage von %1 wurden im abgeschlossenen Lauf %2 (%3) abgerechnet; sie werden nicht doppelt abgerechnet.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>The run %1 of %2 was closed with %3 in %4 lines; the inventory now gives %5 in %6 lines (an import taken back, or a changed history). The closed run stands; no file was written.</source>
-        <translation>Der Lauf %1 für %2 wurde mit %3 in %4 Posten abgeschlossen; der Bestand ergibt jetzt %5 in %6 Posten (ein zurückgenommener Import oder eine geänderte Historie). Der abgeschlossene Lauf gilt; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="+122"/>
         <source>Billing %1 (%2 to %3), run %4 by %5: %6</source>
         <translation>Abrechnung %1 (%2 bis %3), Lauf %4 von %5: %6</translation>
     </message>
@@ -2306,6 +2296,179 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>BillingRunDialog</name>
+    <message>
+        <location filename="../../views/billing/billingrundialog.cpp" line="+55"/>
+        <source>all authorities</source>
+        <translation>alle Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bill</source>
+        <translation>&amp;Abrechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the period…</source>
+        <translation>Zeitraum ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements as &amp;PDF…</source>
+        <translation>Leistungsnachweise als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for &amp;finance…</source>
+        <translation>CSV für die &amp;Finanzbuchhaltung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing the authorities</source>
+        <translation>Leistungsverrechnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST.</source>
+        <translation>Ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate per month</source>
+        <translation>Satz je Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit days</source>
+        <translation>Einheitstage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authority</source>
+        <translation>&amp;Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Close %1 with %2? The run becomes final: it cannot change afterwards, its days are not billed again, and rates that would change it are refused.</source>
+        <translation>%1 mit %2 abschließen? Der Lauf wird endgültig: er kann sich danach nicht mehr ändern, seine Tage werden nicht noch einmal abgerechnet, und Sätze, die ihn ändern würden, werden abgewiesen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Statements as PDF</source>
+        <translation>Leistungsnachweise als PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statements-%1.pdf</source>
+        <translation>Leistungsnachweise-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV for the finance system</source>
+        <translation>CSV für die Finanzbuchhaltung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing-%1.csv</source>
+        <translation>Leistungsverrechnung-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Billing %1 …</source>
+        <translation>%1 wird abgerechnet …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no rate</source>
+        <translation>ohne Satz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 in %3 lines. Run no. %4 by %5, %6.</source>
+        <translation>%1: %2 in %3 Posten. Lauf Nr. %4 von %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed by %1</source>
+        <translation>abgeschlossen von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines have no rate and bill nothing.</source>
+        <translation>%1 Posten haben keinen Satz und werden nicht berechnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since the run kept before.</source>
+        <translation>Seit dem zuvor gespeicherten Lauf hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 totals changed since the run kept before.</source>
+        <translation>%1 Summen haben sich seit dem zuvor gespeicherten Lauf geändert.</translation>
+    </message>
+</context>
+<context>
     <name>BillingRunStore</name>
     <message>
         <location filename="../../models/billing/billingrunstore.cpp" line="+115"/>
@@ -2316,6 +2479,19 @@ Unterbefehle:
         <location line="+98"/>
         <source>The billing run %1 is not open (any more).</source>
         <translation>Der Abrechnungslauf %1 ist nicht (mehr) offen.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <location filename="../../models/billing/billingrunner.cpp" line="+45"/>
+        <source>The days of %1 were billed in the closed run %2 (%3); they are not billed twice.</source>
+        <translation>Die Tage von %1 wurden im abgeschlossenen Lauf %2 (%3) abgerechnet; sie werden nicht doppelt abgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The run %1 of %2 was closed with %3 in %4 lines; the inventory now gives %5 in %6 lines (an import taken back, or a changed history). The closed run stands; no file was written.</source>
+        <translation>Der Lauf %1 für %2 wurde mit %3 in %4 Posten abgeschlossen; der Bestand ergibt jetzt %5 in %6 Posten (ein zurückgenommener Import oder eine geänderte Historie). Der abgeschlossene Lauf gilt; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5762,7 +5938,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+76"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+77"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -5968,6 +6144,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Billing the authorities…</source>
+        <translation>&amp;Leistungsverrechnung…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "assets/bulkchangedialog.h"
 #include "assets/createassetcommand.h"
 #include "assets/editassetcommand.h"
+#include "billing/billingrundialog.h"
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
@@ -329,6 +330,13 @@ void MainWindow::createActions()
                                [this] { m_screens->showBillingRates(); });
     ratesAction->setObjectName(QStringLiteral("billingRatesAction"));
     figures->addAction(ratesAction);
+    auto *billingAction =
+        action(tr("&Billing the authorities…"), { QKeySequence(Qt::CTRL | Qt::Key_7) }, [this] {
+            BillingRunDialog dialog(m_database, this);
+            dialog.exec();
+        });
+    billingAction->setObjectName(QStringLiteral("billingAction"));
+    figures->addAction(billingAction);
 
     auto *toolBar = addToolBar(tr("Search"));
     toolBar->setObjectName(QStringLiteral("searchToolBar"));

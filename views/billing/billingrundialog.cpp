@@ -1,0 +1,258 @@
+#include "billing/billingrundialog.h"
+
+#include "billing/billingcsvwriter.h"
+#include "billing/billingstatementpdfwriter.h"
+#include "common/referencecombobox.h"
+#include "masterdata/masterdatarepository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+// The quarter before today's: what is usually billed next.
+QString lastQuarter()
+{
+    const QDate today = QDate::currentDate();
+    const QDate firstOfQuarter(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate previous = firstOfQuarter.addMonths(-3);
+    return QStringLiteral("%1-Q%2").arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
+}
+
+QTableWidgetItem *cell(const QString &text, bool right = false, bool bold = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (bold) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+    return item;
+}
+} // namespace
+
+BillingRunDialog::BillingRunDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_masterData(std::make_unique<MasterDataRepository>(database))
+    , m_period(new QLineEdit(lastQuarter(), this))
+    , m_authority(
+          new ReferenceComboBox(*m_masterData, MasterDataKind::Authority, tr("all authorities"), this))
+    , m_billButton(new QPushButton(tr("&Bill"), this))
+    , m_closeButton(new QPushButton(tr("&Close the period…"), this))
+    , m_pdfButton(new QPushButton(tr("Statements as &PDF…"), this))
+    , m_csvButton(new QPushButton(tr("CSV for &finance…"), this))
+    , m_totals(new QTableWidget(0, 7, this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Billing the authorities"));
+    resize(980, 620);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setToolTip(tr("A quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST."));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_totals->setHorizontalHeaderLabels({ tr("Authority"), tr("Kind"), tr("Subject"), tr("Rate per month"),
+                                          tr("Items"), tr("Unit days"), tr("Amount") });
+    m_totals->verticalHeader()->hide();
+    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *form = new QFormLayout;
+    auto *periodRow = new QHBoxLayout;
+    periodRow->addWidget(m_period);
+    periodRow->addWidget(m_billButton);
+    // A row holding a layout gets no buddy of its own: the label names the field.
+    auto *periodLabel = new QLabel(tr("&Period"), this);
+    periodLabel->setBuddy(m_period);
+    form->addRow(periodLabel, periodRow);
+    form->addRow(tr("&Authority"), m_authority);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : { m_pdfButton, m_csvButton, m_closeButton })
+        actions->addWidget(button);
+    actions->addStretch(1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_totals, 1);
+    layout->addWidget(m_summary);
+    layout->addLayout(actions);
+    layout->addWidget(buttons);
+    m_billButton->setDefault(true);
+    for (QPushButton *button : { m_pdfButton, m_csvButton, m_closeButton })
+        button->setEnabled(false);
+
+    connect(m_billButton, &QPushButton::clicked, this, [this] { bill(false); });
+    connect(m_period, &QLineEdit::returnPressed, this, [this] { bill(false); });
+    connect(m_closeButton, &QPushButton::clicked, this, [this] {
+        if (!m_outcome)
+            return;
+        const QString question =
+            tr("Close %1 with %2? The run becomes final: it cannot change afterwards, its days are not "
+               "billed "
+               "again, and rates that would change it are refused.")
+                .arg(m_outcome->result.period.code(),
+                     BillingStatementPdfWriter::money(m_outcome->result.totalCents, QLocale()));
+        if (QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No)
+            == QMessageBox::Yes)
+            bill(true);
+    });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Statements as PDF"), tr("Statements-%1.pdf").arg(m_outcome->result.period.code()),
+            tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            savePdf(path);
+    });
+    connect(m_csvButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("CSV for the finance system"), tr("Billing-%1.csv").arg(m_outcome->result.period.code()),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            saveCsv(path);
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+BillingRunDialog::~BillingRunDialog()
+{
+    // The worker writes through its own connection; the window waits for it.
+    if (m_worker)
+        m_worker->wait();
+}
+
+void BillingRunDialog::showError(const QString &text)
+{
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_summary->setText(text);
+}
+
+void BillingRunDialog::bill(bool closeAfterwards)
+{
+    if (m_worker)
+        return;
+    QString error;
+    const std::optional<BillingPeriod> period = BillingPeriod::parse(m_period->text().trimmed(), &error);
+    if (!period) {
+        showError(error);
+        return;
+    }
+    // A quarter at a million devices takes seconds: the run has a connection of its own.
+    const DatabaseSettings settings = m_database.settings();
+    const qint64 authorityId = m_authority->currentId();
+    auto outcome = std::make_shared<std::optional<BillingRunner::Outcome>>();
+    auto failure = std::make_shared<QString>();
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(tr("Billing %1 …").arg(period->code()));
+    setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_worker = QThread::create([settings, period, authorityId, closeAfterwards, outcome, failure] {
+        Database database(settings);
+        if (database.open(failure.get()))
+            *outcome =
+                BillingRunner(database, {}).run(*period, authorityId, closeAfterwards, {}, failure.get());
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, outcome, failure] {
+        QApplication::restoreOverrideCursor();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        setEnabled(true);
+        if (!*outcome) {
+            showError(*failure);
+            return;
+        }
+        m_outcome = *outcome;
+        showOutcome();
+    });
+    m_worker->start();
+}
+
+void BillingRunDialog::showOutcome()
+{
+    const BillingResult &result = m_outcome->result;
+    const StoredBillingRun &run = m_outcome->run;
+    const QLocale locale;
+    m_totals->setRowCount(0);
+    const auto addRow = [this](const QList<QTableWidgetItem *> &items) {
+        const int row = m_totals->rowCount();
+        m_totals->insertRow(row);
+        for (int column = 0; column < int(items.size()); ++column)
+            m_totals->setItem(row, column, items.at(column));
+    };
+    for (const qint64 authorityId : result.billedAuthorities()) {
+        const QString code = result.authorities.value(authorityId).code;
+        for (const BillingTotal &total : result.totals) {
+            if (total.authorityId != authorityId)
+                continue;
+            addRow({ cell(code), cell(total.kind == BillingKind::Device ? tr("Devices") : tr("Licences")),
+                     cell(total.subject),
+                     cell(total.rateCents ? BillingStatementPdfWriter::money(*total.rateCents, locale)
+                                          : tr("no rate"),
+                          true),
+                     cell(locale.toString(total.lineCount), true),
+                     cell(locale.toString(total.unitDays), true),
+                     cell(BillingStatementPdfWriter::money(total.amountCents, locale), true) });
+        }
+        addRow(
+            { cell(code, false, true), cell(tr("Total"), false, true), cell(QString()), cell(QString()),
+              cell(QString()), cell(QString()),
+              cell(BillingStatementPdfWriter::money(result.totalCentsOf(authorityId), locale), true, true) });
+    }
+    QString text = tr("%1: %2 in %3 lines. Run no. %4 by %5, %6.")
+                       .arg(result.period.code(), BillingStatementPdfWriter::money(result.totalCents, locale),
+                            locale.toString(result.lineCount))
+                       .arg(run.id)
+                       .arg(run.runBy, run.closed ? tr("closed by %1").arg(run.closedBy) : tr("open"));
+    if (result.unratedLines > 0)
+        text += QLatin1Char(' ')
+            + tr("%1 lines have no rate and bill nothing.").arg(locale.toString(result.unratedLines));
+    if (m_outcome->replacedOpenRun)
+        text += QLatin1Char(' ')
+            + (m_outcome->changes.isEmpty()
+                   ? tr("Nothing changed since the run kept before.")
+                   : tr("%1 totals changed since the run kept before.").arg(m_outcome->changes.size()));
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(text);
+    m_pdfButton->setEnabled(true);
+    m_csvButton->setEnabled(true);
+    m_closeButton->setEnabled(!run.closed);
+}
+
+bool BillingRunDialog::savePdf(const QString &path)
+{
+    QString error;
+    if (!m_outcome
+        || !BillingStatementPdfWriter::write(m_outcome->result, m_outcome->run, {}, path, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
+
+bool BillingRunDialog::saveCsv(const QString &path)
+{
+    QString error;
+    BillingCsvWriter writer(path, BillingCsvWriter::Rows::Totals);
+    if (!m_outcome || !writer.open(&error) || !writer.finish(m_outcome->result, &error)) {
+        showError(error);
+        return false;
+    }
+    return true;
+}
