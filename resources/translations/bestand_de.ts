@@ -2368,12 +2368,12 @@ Unterbefehle:
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Authority</source>
         <translation>&amp;Körperschaft</translation>
     </message>
@@ -2627,6 +2627,84 @@ Unterbefehle:
         <location line="+27"/>
         <source>Cannot write %1.</source>
         <translation>%1 lässt sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>BookValuesDialog</name>
+    <message>
+        <location filename="../../views/billing/bookvaluesdialog.cpp" line="+43"/>
+        <source>all authorities</source>
+        <translation>alle Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Book values</source>
+        <translation>Buchwerte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquisition value</source>
+        <translation>Anschaffungswert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Depreciation</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Calculate</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reporting date</source>
+        <translation>&amp;Stichtag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Calculating …</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Depreciated over their useful life</source>
+        <translation>Über die Nutzungsdauer abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-value items up to %1, written off when bought</source>
+        <translation>Geringwertige Wirtschaftsgüter bis %1, bei Anschaffung abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On %1: acquisition value %2, book value %3; %4 devices have no price or purchase date.</source>
+        <translation>Am %1: Anschaffungswert %2, Buchwert %3; %4 Geräte haben keinen Preis oder kein Kaufdatum.</translation>
     </message>
 </context>
 <context>
@@ -5938,7 +6016,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+77"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+78"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -6148,7 +6226,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>&amp;Leistungsverrechnung…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Book &amp;values…</source>
+        <translation>Buch&amp;werte…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>

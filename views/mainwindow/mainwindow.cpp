@@ -15,6 +15,7 @@
 #include "assets/createassetcommand.h"
 #include "assets/editassetcommand.h"
 #include "billing/billingrundialog.h"
+#include "billing/bookvaluesdialog.h"
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
@@ -337,6 +338,10 @@ void MainWindow::createActions()
         });
     billingAction->setObjectName(QStringLiteral("billingAction"));
     figures->addAction(billingAction);
+    figures->addAction(action(tr("Book &values…"), { QKeySequence(Qt::CTRL | Qt::Key_8) }, [this] {
+        BookValuesDialog dialog(m_database, this);
+        dialog.exec();
+    }));
 
     auto *toolBar = addToolBar(tr("Search"));
     toolBar->setObjectName(QStringLiteral("searchToolBar"));

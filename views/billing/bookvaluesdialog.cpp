@@ -1,0 +1,151 @@
+#include "billing/bookvaluesdialog.h"
+
+#include "billing/billingstatementpdfwriter.h"
+#include "common/referencecombobox.h"
+#include "masterdata/masterdatarepository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace {
+QTableWidgetItem *cell(const QString &text, bool right = false, bool bold = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (bold) {
+        QFont font = item->font();
+        font.setBold(true);
+        item->setFont(font);
+    }
+    return item;
+}
+} // namespace
+
+BookValuesDialog::BookValuesDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_masterData(std::make_unique<MasterDataRepository>(database))
+    , m_date(new QDateEdit(QDate(QDate::currentDate().year() - 1, 12, 31), this))
+    , m_authority(
+          new ReferenceComboBox(*m_masterData, MasterDataKind::Authority, tr("all authorities"), this))
+    , m_table(new QTableWidget(0, 6, this))
+    , m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("Book values"));
+    resize(900, 560);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_table->setHorizontalHeaderLabels({ tr("Authority"), tr("Category"), tr("Devices"),
+                                         tr("Acquisition value"), tr("Depreciation"), tr("Book value") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *calculateButton = new QPushButton(tr("&Calculate"), this);
+    calculateButton->setDefault(true);
+    auto *form = new QFormLayout;
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date);
+    dateRow->addWidget(calculateButton);
+    dateRow->addStretch(1);
+    auto *dateLabel = new QLabel(tr("&Reporting date"), this);
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
+    form->addRow(tr("&Owner"), m_authority);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    connect(calculateButton, &QPushButton::clicked, this, &BookValuesDialog::calculate);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+BookValuesDialog::~BookValuesDialog()
+{
+    if (m_worker)
+        m_worker->wait();
+}
+
+void BookValuesDialog::calculate()
+{
+    if (m_worker)
+        return;
+    const DatabaseSettings settings = m_database.settings();
+    const QDate date = m_date->date();
+    const qint64 authorityId = m_authority->currentId();
+    auto report = std::make_shared<std::optional<BookValueCalculator::Report>>();
+    auto failure = std::make_shared<QString>();
+    m_summary->setText(tr("Calculating …"));
+    setEnabled(false);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_worker = QThread::create([settings, date, authorityId, report, failure] {
+        Database database(settings);
+        if (database.open(failure.get()))
+            *report = BookValueCalculator(database).run(date, authorityId, failure.get());
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, report, failure] {
+        QApplication::restoreOverrideCursor();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        setEnabled(true);
+        m_report = *report;
+        if (!m_report) {
+            m_table->setRowCount(0);
+            m_summary->setText(*failure);
+            return;
+        }
+        showReport();
+    });
+    m_worker->start();
+}
+
+void BookValuesDialog::showReport()
+{
+    const QLocale locale;
+    const auto money = [&locale](qint64 cents) {
+        return BillingStatementPdfWriter::money(cents, locale);
+    };
+    m_table->setRowCount(0);
+    const auto addRows = [&](const QList<BookValueCalculator::Group> &groups, const QString &heading) {
+        int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, cell(heading, false, true));
+        for (const BookValueCalculator::Group &group : groups) {
+            row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, cell(group.authorityCode));
+            m_table->setItem(row, 1, cell(group.category));
+            m_table->setItem(row, 2, cell(locale.toString(group.count), true));
+            m_table->setItem(row, 3, cell(money(group.acquisitionCents), true));
+            m_table->setItem(row, 4, cell(money(group.depreciationCents), true));
+            m_table->setItem(row, 5, cell(money(group.bookCents), true));
+        }
+    };
+    addRows(m_report->depreciated, tr("Depreciated over their useful life"));
+    addRows(
+        m_report->lowValue,
+        tr("Low-value items up to %1, written off when bought").arg(money(m_report->lowValueThresholdCents)));
+    m_summary->setText(
+        tr("On %1: acquisition value %2, book value %3; %4 devices have no price or purchase date.")
+            .arg(locale.toString(m_report->date, QLocale::ShortFormat), money(m_report->acquisitionCents),
+                 money(m_report->bookCents), locale.toString(m_report->withoutValue)));
+}
