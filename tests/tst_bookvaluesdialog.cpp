@@ -1,9 +1,11 @@
 #include "billing/bookvaluesdialog.h"
+#include "billing/replacementsdialog.h"
 #include "common/referencecombobox.h"
 #include "testsupport.h"
 
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -19,6 +21,7 @@ class TestBookValuesDialog : public QObject
 
 private slots:
     void showsTheDistrictsBookValues();
+    void plansTheReplacementsOfAYear();
 
 private:
     void add(const QString &number, const QString &category, const QString &owner, const QDate &bought,
@@ -71,6 +74,37 @@ void TestBookValuesDialog::showsTheDistrictsBookValues()
     QVERIFY2(dialog.summaryLabel()->text().contains(
                  QStringLiteral("acquisition value 2,600.00 €, book value 866.67 €")),
              qPrintable(dialog.summaryLabel()->text()));
+}
+
+// The same devices in 2029: the PC of March 2026 reaches the end of its 36 months
+// (February 2029); the notebook of June 2026 too (May 2029); the 2020 PC long before.
+void TestBookValuesDialog::plansTheReplacementsOfAYear()
+{
+    m_test = std::make_unique<TestDatabase>();
+    add(QStringLiteral("B1"), QStringLiteral("PC"), QStringLiteral("LUP"), QDate(2026, 3, 15), 120000);
+    add(QStringLiteral("B2"), QStringLiteral("PC"), QStringLiteral("LUP"), QDate(2020, 1, 10), 90000);
+    add(QStringLiteral("B3"), QStringLiteral("Notebook"), QStringLiteral("LUP"), QDate(2026, 6, 1), 50000);
+    ReplacementsDialog dialog(m_test->database());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.periodEdit()->setText(QStringLiteral("2029"));
+    dialog.plan();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+    QTableWidget *table = dialog.groupTable();
+    QStringList rows;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(table->item(row, column)->text());
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    rows.sort();
+    QCOMPARE(rows,
+             (QStringList { QStringLiteral("LUP|Notebook|1|1|0|500.00 €"),
+                            QStringLiteral("LUP|PC|1|1|0|1,200.00 €") }));
+    QVERIFY2(
+        dialog.summaryLabel()->text().contains(QStringLiteral("2 devices to replace, bought for 1,700.00 €")),
+        qPrintable(dialog.summaryLabel()->text()));
 }
 
 QTEST_MAIN(TestBookValuesDialog)

@@ -6016,7 +6016,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow/mainwindow.cpp" line="+78"/>
+        <location filename="../../views/mainwindow/mainwindow.cpp" line="+79"/>
         <source>Bestand – %1</source>
         <translation>Bestand – %1</translation>
     </message>
@@ -6229,6 +6229,11 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+6"/>
         <source>Book &amp;values…</source>
         <translation>Buch&amp;werte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;placement planning…</source>
+        <translation>Ersatz&amp;planung…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7335,6 +7340,74 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <location line="+13"/>
         <source>Cannot write the rejects file %1: %2</source>
         <translation>Die Datei der abgewiesenen Zeilen %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementsDialog</name>
+    <message>
+        <location filename="../../views/billing/replacementsdialog.cpp" line="+27"/>
+        <source>all authorities</source>
+        <translation>alle Körperschaften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replacement planning</source>
+        <translation>Ersatzplanung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST.</source>
+        <translation>Ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authority</source>
+        <translation>Körperschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of useful life</source>
+        <translation>Ende der Nutzungsdauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End of warranty</source>
+        <translation>Ende der Garantie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original value</source>
+        <translation>Anschaffungswert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 devices to replace, bought for %2.</source>
+        <translation>%1 Geräte zu ersetzen, angeschafft für %2.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "assets/editassetcommand.h"
 #include "billing/billingrundialog.h"
 #include "billing/bookvaluesdialog.h"
+#include "billing/replacementsdialog.h"
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
@@ -340,6 +341,10 @@ void MainWindow::createActions()
     figures->addAction(billingAction);
     figures->addAction(action(tr("Book &values…"), { QKeySequence(Qt::CTRL | Qt::Key_8) }, [this] {
         BookValuesDialog dialog(m_database, this);
+        dialog.exec();
+    }));
+    figures->addAction(action(tr("Re&placement planning…"), { QKeySequence(Qt::CTRL | Qt::Key_9) }, [this] {
+        ReplacementsDialog dialog(m_database, this);
         dialog.exec();
     }));
 
