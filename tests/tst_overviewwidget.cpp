@@ -49,6 +49,7 @@ private:
     QStringList shownAssets(int count);
     void click(QChartView *view, const QPointF &chartPoint);
     static QBarSet *barSet(QChartView *view, const QString &label);
+    static QStringList setLabels(QAbstractBarSeries *series);
 
     std::unique_ptr<TestDatabase> m_test;
     std::unique_ptr<MainWindow> m_window;
@@ -151,6 +152,14 @@ QBarSet *TestOverviewWidget::barSet(QChartView *view, const QString &label)
     return nullptr;
 }
 
+QStringList TestOverviewWidget::setLabels(QAbstractBarSeries *series)
+{
+    QStringList labels;
+    for (QBarSet *set : series->barSets())
+        labels.append(set->label());
+    return labels;
+}
+
 void TestOverviewWidget::authorityChartCountsAndOpensWhatWasClicked()
 {
     OverviewWidget *overview = openOverview();
@@ -160,9 +169,7 @@ void TestOverviewWidget::authorityChartCountsAndOpensWhatWasClicked()
     QVERIFY(series);
     // The largest category first; the retired notebook is not counted. The first
     // authority by code is drawn at the top, so the bars run SN, LUP, KSM upwards.
-    QStringList labels;
-    for (QBarSet *set : series->barSets())
-        labels.append(set->label());
+    const QStringList labels = setLabels(series);
     QCOMPARE(labels,
              (QStringList { QStringLiteral("PC"), QStringLiteral("Drucker"), QStringLiteral("Monitor"),
                             QStringLiteral("Notebook") }));
@@ -201,9 +208,7 @@ void TestOverviewWidget::sharedSegmentOpensItsCategories()
     QChartView *view = overview->authorityChart();
     auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
     QVERIFY(series);
-    QStringList labels;
-    for (QBarSet *set : series->barSets())
-        labels.append(set->label());
+    const QStringList labels = setLabels(series);
     QCOMPARE(labels.size(), OverviewWidget::chartedCategories);
     QCOMPARE(labels.mid(0, 6),
              (QStringList { QStringLiteral("PC"), QStringLiteral("Beamer"), QStringLiteral("Drucker"),
@@ -212,7 +217,8 @@ void TestOverviewWidget::sharedSegmentOpensItsCategories()
     QBarSet *others = series->barSets().constLast();
     QCOMPARE(others->at(2), 3.0); // KSM: Switch, Tablet, Telefon
 
-    // Inventory numbers are stored in capitals. KSM's bar: Beamer (0–1), Drucker (1–2), Smartphone (2–3), then the shared segment (3–6).
+    // Inventory numbers are stored in capitals. KSM's bar: Beamer (0–1), Drucker (1–2), Smartphone (2–3),
+    // then the shared segment (3–6).
     click(view, view->chart()->mapToPosition(QPointF(4.5, 2), series));
     QCOMPARE(shownAssets(3),
              (QStringList { QStringLiteral("KSM-SWITCH"), QStringLiteral("KSM-TABLET"),

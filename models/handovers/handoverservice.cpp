@@ -59,20 +59,28 @@ bool HandoverService::save(Asset &asset, QString *error)
 
 std::optional<std::pair<qint64, qint64>> HandoverService::openCheckout(qint64 assetId, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    if (!Sql::prepare(
-            query,
-            QStringLiteral("SELECT h.id, h.person_id FROM handover_item i JOIN handover h ON h.id = "
-                           "i.handover_id WHERE i.asset_id = ? AND h.kind = 'checkout' AND "
-                           "i.returned_by_id IS NULL"),
-            error))
-        return std::nullopt;
-    query.addBindValue(assetId);
+    // Asked once per device of a handover: prepared once per service.
+    if (!m_openCheckout) {
+        m_openCheckout = std::make_unique<QSqlQuery>(m_database.connection());
+        if (!Sql::prepare(
+                *m_openCheckout,
+                QStringLiteral("SELECT h.id, h.person_id FROM handover_item i JOIN handover h ON h.id = "
+                               "i.handover_id WHERE i.asset_id = ? AND h.kind = 'checkout' AND "
+                               "i.returned_by_id IS NULL"),
+                error)) {
+            m_openCheckout.reset();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery &query = *m_openCheckout;
+    query.bindValue(0, assetId);
     if (!Sql::exec(query, error))
         return std::nullopt;
-    if (!query.next())
-        return std::make_pair(qint64(0), qint64(0));
-    return std::make_pair(query.value(0).toLongLong(), query.value(1).toLongLong());
+    const std::pair<qint64, qint64> open = query.next()
+        ? std::make_pair(query.value(0).toLongLong(), query.value(1).toLongLong())
+        : std::make_pair(qint64(0), qint64(0));
+    query.finish();
+    return open;
 }
 
 bool HandoverService::insertRecord(Handover &record, QString *error)
@@ -252,6 +260,12 @@ std::optional<Handover> HandoverService::takeBack(const HandoverRequest &request
     record.date = request.date;
     record.notes = request.notes.trimmed();
     QList<std::pair<qint64, qint64>> checkouts; // (checkout id, asset id)
+    QSqlQuery handed(m_database.connection());
+    if (!Sql::prepare(handed,
+                      QStringLiteral("SELECT inventory_no, serial_no, description, accessories FROM "
+                                     "handover_item WHERE handover_id = ? AND asset_id = ?"),
+                      error))
+        return std::nullopt;
     for (const HandoverItem &wanted : request.items) {
         std::optional<Asset> asset = load(wanted.assetId, error);
         if (!asset)
@@ -280,14 +294,8 @@ std::optional<Handover> HandoverService::takeBack(const HandoverRequest &request
         if (!save(*asset, error))
             return std::nullopt;
         // The item as it was handed out, with the condition it came back in.
-        QSqlQuery handed(m_database.connection());
-        if (!Sql::prepare(handed,
-                          QStringLiteral("SELECT inventory_no, serial_no, description, accessories FROM "
-                                         "handover_item WHERE handover_id = ? AND asset_id = ?"),
-                          error))
-            return std::nullopt;
-        handed.addBindValue(open->first);
-        handed.addBindValue(asset->id);
+        handed.bindValue(0, open->first);
+        handed.bindValue(1, asset->id);
         if (!Sql::exec(handed, error) || !handed.next())
             return std::nullopt;
         HandoverItem item;
@@ -298,6 +306,7 @@ std::optional<Handover> HandoverService::takeBack(const HandoverRequest &request
         item.accessories = wanted.accessories.trimmed().isEmpty() ? handed.value(3).toString()
                                                                   : wanted.accessories.trimmed();
         item.condition = wanted.condition.trimmed();
+        handed.finish();
         record.items.append(item);
     }
     QSqlQuery person(m_database.connection());

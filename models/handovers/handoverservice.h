@@ -12,6 +12,7 @@
 
 class AssetRepository;
 class Database;
+class QSqlQuery;
 
 // Hands devices to a person and takes them back. Each device's person, status and
 // place change through AssetRepository (so each change is in its history and a
@@ -44,4 +45,5 @@ private:
     ChangeContext m_context;
     HistoryRecorder m_history;
     std::unique_ptr<AssetRepository> m_assets;
+    std::unique_ptr<QSqlQuery> m_openCheckout;
 };

@@ -2,7 +2,9 @@
 
 #include "billing/billingcsvwriter.h"
 #include "billing/billingstatementpdfwriter.h"
+#include "common/readonlytable.h"
 #include "common/referencecombobox.h"
+#include "common/waitingworker.h"
 #include "masterdata/masterdatarepository.h"
 #include "storage/database.h"
 
@@ -31,19 +33,6 @@ QString lastQuarter()
     return QStringLiteral("%1-Q%2").arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
 }
 
-QTableWidgetItem *cell(const QString &text, bool right = false, bool bold = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (bold) {
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-    }
-    return item;
-}
 } // namespace
 
 BillingRunDialog::BillingRunDialog(Database &database, QWidget *parent)
@@ -57,7 +46,7 @@ BillingRunDialog::BillingRunDialog(Database &database, QWidget *parent)
     , m_closeButton(new QPushButton(tr("&Close the period…"), this))
     , m_pdfButton(new QPushButton(tr("Statements as &PDF…"), this))
     , m_csvButton(new QPushButton(tr("CSV for &finance…"), this))
-    , m_totals(new QTableWidget(0, 7, this))
+    , m_totals(new QTableWidget(this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Billing the authorities"));
@@ -66,12 +55,10 @@ BillingRunDialog::BillingRunDialog(Database &database, QWidget *parent)
     m_period->setToolTip(tr("A quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST."));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_totals->setHorizontalHeaderLabels({ tr("Authority"), tr("Kind"), tr("Subject"), tr("Rate per month"),
-                                          tr("Items"), tr("Unit days"), tr("Amount") });
-    m_totals->verticalHeader()->hide();
-    m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_totals->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyTable::setUp(m_totals,
+                         { tr("Authority"), tr("Kind"), tr("Subject"), tr("Rate per month"), tr("Items"),
+                           tr("Unit days"), tr("Amount") },
+                         2);
 
     auto *form = new QFormLayout;
     auto *periodRow = new QHBoxLayout;
@@ -160,28 +147,23 @@ void BillingRunDialog::bill(bool closeAfterwards)
     auto failure = std::make_shared<QString>();
     m_summary->setStyleSheet(QString());
     m_summary->setText(tr("Billing %1 …").arg(period->code()));
-    setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_worker = QThread::create([settings, period, authorityId, closeAfterwards, outcome, failure] {
-        Database database(settings);
-        if (database.open(failure.get()))
-            *outcome =
-                BillingRunner(database, {}).run(*period, authorityId, closeAfterwards, {}, failure.get());
-    });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this, outcome, failure] {
-        QApplication::restoreOverrideCursor();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        setEnabled(true);
-        if (!*outcome) {
-            showError(*failure);
-            return;
-        }
-        m_outcome = *outcome;
-        showOutcome();
-    });
-    m_worker->start();
+    m_worker = WaitingWorker::start(
+        this,
+        [settings, period, authorityId, closeAfterwards, outcome, failure] {
+            Database database(settings);
+            if (database.open(failure.get()))
+                *outcome =
+                    BillingRunner(database, {}).run(*period, authorityId, closeAfterwards, {}, failure.get());
+        },
+        [this, outcome, failure] {
+            m_worker = nullptr;
+            if (!*outcome) {
+                showError(*failure);
+                return;
+            }
+            m_outcome = *outcome;
+            showOutcome();
+        });
 }
 
 void BillingRunDialog::showOutcome()
@@ -191,29 +173,31 @@ void BillingRunDialog::showOutcome()
     const QLocale locale;
     m_totals->setRowCount(0);
     const auto addRow = [this](const QList<QTableWidgetItem *> &items) {
-        const int row = m_totals->rowCount();
-        m_totals->insertRow(row);
-        for (int column = 0; column < int(items.size()); ++column)
-            m_totals->setItem(row, column, items.at(column));
+        ReadOnlyTable::appendRow(m_totals, items);
     };
     for (const qint64 authorityId : result.billedAuthorities()) {
         const QString code = result.authorities.value(authorityId).code;
         for (const BillingTotal &total : result.totals) {
             if (total.authorityId != authorityId)
                 continue;
-            addRow({ cell(code), cell(total.kind == BillingKind::Device ? tr("Devices") : tr("Licences")),
-                     cell(total.subject),
-                     cell(total.rateCents ? BillingStatementPdfWriter::money(*total.rateCents, locale)
+            addRow(
+                { ReadOnlyTable::cell(code),
+                  ReadOnlyTable::cell(total.kind == BillingKind::Device ? tr("Devices") : tr("Licences")),
+                  ReadOnlyTable::cell(total.subject),
+                  ReadOnlyTable::cell(total.rateCents
+                                          ? BillingStatementPdfWriter::money(*total.rateCents, locale)
                                           : tr("no rate"),
-                          true),
-                     cell(locale.toString(total.lineCount), true),
-                     cell(locale.toString(total.unitDays), true),
-                     cell(BillingStatementPdfWriter::money(total.amountCents, locale), true) });
+                                      true),
+                  ReadOnlyTable::cell(locale.toString(total.lineCount), true),
+                  ReadOnlyTable::cell(locale.toString(total.unitDays), true),
+                  ReadOnlyTable::cell(BillingStatementPdfWriter::money(total.amountCents, locale), true) });
         }
         addRow(
-            { cell(code, false, true), cell(tr("Total"), false, true), cell(QString()), cell(QString()),
-              cell(QString()), cell(QString()),
-              cell(BillingStatementPdfWriter::money(result.totalCentsOf(authorityId), locale), true, true) });
+            { ReadOnlyTable::cell(code, false, true), ReadOnlyTable::cell(tr("Total"), false, true),
+              ReadOnlyTable::cell(QString()), ReadOnlyTable::cell(QString()), ReadOnlyTable::cell(QString()),
+              ReadOnlyTable::cell(QString()),
+              ReadOnlyTable::cell(BillingStatementPdfWriter::money(result.totalCentsOf(authorityId), locale),
+                                  true, true) });
     }
     QString text = tr("%1: %2 in %3 lines. Run no. %4 by %5, %6.")
                        .arg(result.period.code(), BillingStatementPdfWriter::money(result.totalCents, locale),

@@ -1,7 +1,9 @@
 #include "billing/bookvaluesdialog.h"
 
 #include "billing/billingstatementpdfwriter.h"
+#include "common/readonlytable.h"
 #include "common/referencecombobox.h"
+#include "common/waitingworker.h"
 #include "masterdata/masterdatarepository.h"
 #include "storage/database.h"
 
@@ -18,22 +20,6 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-namespace {
-QTableWidgetItem *cell(const QString &text, bool right = false, bool bold = false)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (right)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (bold) {
-        QFont font = item->font();
-        font.setBold(true);
-        item->setFont(font);
-    }
-    return item;
-}
-} // namespace
-
 BookValuesDialog::BookValuesDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
@@ -41,7 +27,7 @@ BookValuesDialog::BookValuesDialog(Database &database, QWidget *parent)
     , m_date(new QDateEdit(QDate(QDate::currentDate().year() - 1, 12, 31), this))
     , m_authority(
           new ReferenceComboBox(*m_masterData, MasterDataKind::Authority, tr("all authorities"), this))
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Book values"));
@@ -50,12 +36,10 @@ BookValuesDialog::BookValuesDialog(Database &database, QWidget *parent)
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_table->setHorizontalHeaderLabels({ tr("Authority"), tr("Category"), tr("Devices"),
-                                         tr("Acquisition value"), tr("Depreciation"), tr("Book value") });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyTable::setUp(m_table,
+                         { tr("Authority"), tr("Category"), tr("Devices"), tr("Acquisition value"),
+                           tr("Depreciation"), tr("Book value") },
+                         1);
 
     auto *calculateButton = new QPushButton(tr("&Calculate"), this);
     calculateButton->setDefault(true);
@@ -94,28 +78,23 @@ void BookValuesDialog::calculate()
     auto report = std::make_shared<std::optional<BookValueCalculator::Report>>();
     auto failure = std::make_shared<QString>();
     m_summary->setText(tr("Calculating …"));
-    setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_worker = QThread::create([settings, date, authorityId, report, failure] {
-        Database database(settings);
-        if (database.open(failure.get()))
-            *report = BookValueCalculator(database).run(date, authorityId, failure.get());
-    });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this, report, failure] {
-        QApplication::restoreOverrideCursor();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        setEnabled(true);
-        m_report = *report;
-        if (!m_report) {
-            m_table->setRowCount(0);
-            m_summary->setText(*failure);
-            return;
-        }
-        showReport();
-    });
-    m_worker->start();
+    m_worker = WaitingWorker::start(
+        this,
+        [settings, date, authorityId, report, failure] {
+            Database database(settings);
+            if (database.open(failure.get()))
+                *report = BookValueCalculator(database).run(date, authorityId, failure.get());
+        },
+        [this, report, failure] {
+            m_worker = nullptr;
+            m_report = *report;
+            if (!m_report) {
+                m_table->setRowCount(0);
+                m_summary->setText(*failure);
+                return;
+            }
+            showReport();
+        });
 }
 
 void BookValuesDialog::showReport()
@@ -126,19 +105,15 @@ void BookValuesDialog::showReport()
     };
     m_table->setRowCount(0);
     const auto addRows = [&](const QList<BookValueCalculator::Group> &groups, const QString &heading) {
-        int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, 0, cell(heading, false, true));
-        for (const BookValueCalculator::Group &group : groups) {
-            row = m_table->rowCount();
-            m_table->insertRow(row);
-            m_table->setItem(row, 0, cell(group.authorityCode));
-            m_table->setItem(row, 1, cell(group.category));
-            m_table->setItem(row, 2, cell(locale.toString(group.count), true));
-            m_table->setItem(row, 3, cell(money(group.acquisitionCents), true));
-            m_table->setItem(row, 4, cell(money(group.depreciationCents), true));
-            m_table->setItem(row, 5, cell(money(group.bookCents), true));
-        }
+        ReadOnlyTable::appendRow(m_table, { ReadOnlyTable::cell(heading, false, true) });
+        for (const BookValueCalculator::Group &group : groups)
+            ReadOnlyTable::appendRow(m_table,
+                                     { ReadOnlyTable::cell(group.authorityCode),
+                                       ReadOnlyTable::cell(group.category),
+                                       ReadOnlyTable::number(group.count),
+                                       ReadOnlyTable::cell(money(group.acquisitionCents), true),
+                                       ReadOnlyTable::cell(money(group.depreciationCents), true),
+                                       ReadOnlyTable::cell(money(group.bookCents), true) });
     };
     addRows(m_report->depreciated, tr("Depreciated over their useful life"));
     addRows(

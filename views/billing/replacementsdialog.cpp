@@ -1,7 +1,9 @@
 #include "billing/replacementsdialog.h"
 
 #include "billing/billingstatementpdfwriter.h"
+#include "common/readonlytable.h"
 #include "common/referencecombobox.h"
+#include "common/waitingworker.h"
 #include "masterdata/masterdatarepository.h"
 #include "storage/database.h"
 
@@ -25,7 +27,7 @@ ReplacementsDialog::ReplacementsDialog(Database &database, QWidget *parent)
     , m_period(new QLineEdit(QString::number(QDate::currentDate().year() + 1), this))
     , m_authority(
           new ReferenceComboBox(*m_masterData, MasterDataKind::Authority, tr("all authorities"), this))
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(this))
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("Replacement planning"));
@@ -33,13 +35,10 @@ ReplacementsDialog::ReplacementsDialog(Database &database, QWidget *parent)
     m_period->setToolTip(tr("A quarter (2026-Q3), a month (2026-09), a year (2026) or FIRST..LAST."));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    m_table->setHorizontalHeaderLabels({ tr("Authority"), tr("Category"), tr("Devices"),
-                                         tr("End of useful life"), tr("End of warranty"),
-                                         tr("Original value") });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ReadOnlyTable::setUp(m_table,
+                         { tr("Authority"), tr("Category"), tr("Devices"), tr("End of useful life"),
+                           tr("End of warranty"), tr("Original value") },
+                         1);
 
     auto *planButton = new QPushButton(tr("&Show"), this);
     planButton->setDefault(true);
@@ -82,27 +81,22 @@ void ReplacementsDialog::plan()
     const qint64 authorityId = m_authority->currentId();
     auto groups = std::make_shared<std::optional<QList<ReplacementPlanner::Group>>>();
     auto failure = std::make_shared<QString>();
-    setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_worker = QThread::create([settings, period, authorityId, groups, failure] {
-        Database database(settings);
-        if (database.open(failure.get()))
-            *groups = ReplacementPlanner(database).run(*period, authorityId, failure.get());
-    });
-    m_worker->setParent(this);
-    connect(m_worker, &QThread::finished, this, [this, groups, failure] {
-        QApplication::restoreOverrideCursor();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        setEnabled(true);
-        if (!*groups) {
-            m_table->setRowCount(0);
-            m_summary->setText(*failure);
-            return;
-        }
-        showGroups(**groups);
-    });
-    m_worker->start();
+    m_worker = WaitingWorker::start(
+        this,
+        [settings, period, authorityId, groups, failure] {
+            Database database(settings);
+            if (database.open(failure.get()))
+                *groups = ReplacementPlanner(database).run(*period, authorityId, failure.get());
+        },
+        [this, groups, failure] {
+            m_worker = nullptr;
+            if (!*groups) {
+                m_table->setRowCount(0);
+                m_summary->setText(*failure);
+                return;
+            }
+            showGroups(**groups);
+        });
 }
 
 void ReplacementsDialog::showGroups(const QList<ReplacementPlanner::Group> &groups)
@@ -112,20 +106,12 @@ void ReplacementsDialog::showGroups(const QList<ReplacementPlanner::Group> &grou
     qint64 devices = 0;
     qint64 value = 0;
     for (const ReplacementPlanner::Group &group : groups) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList texts = { group.authorityCode,
-                                    group.category,
-                                    locale.toString(group.count),
-                                    locale.toString(group.endOfLife),
-                                    locale.toString(group.endOfWarranty),
-                                    BillingStatementPdfWriter::money(group.originalCents, locale) };
-        for (int column = 0; column < int(texts.size()); ++column) {
-            auto *item = new QTableWidgetItem(texts.at(column));
-            if (column >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
+        ReadOnlyTable::appendRow(
+            m_table,
+            { ReadOnlyTable::cell(group.authorityCode), ReadOnlyTable::cell(group.category),
+              ReadOnlyTable::number(group.count), ReadOnlyTable::number(group.endOfLife),
+              ReadOnlyTable::number(group.endOfWarranty),
+              ReadOnlyTable::cell(BillingStatementPdfWriter::money(group.originalCents, locale), true) });
         devices += group.count;
         value += group.originalCents;
     }

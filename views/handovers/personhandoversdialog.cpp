@@ -1,5 +1,6 @@
 #include "handovers/personhandoversdialog.h"
 
+#include "common/readonlytable.h"
 #include "common/referencecombobox.h"
 #include "handovers/handoverpdfwriter.h"
 #include "handovers/handoverstore.h"
@@ -19,23 +20,10 @@
 namespace {
 QTableWidget *newTable(QWidget *parent, const QStringList &headers, const QString &objectName)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    auto *table = new QTableWidget(parent);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    ReadOnlyTable::setUp(table, headers, int(headers.size()) - 1);
     return table;
-}
-
-void addRow(QTableWidget *table, const QStringList &texts)
-{
-    const int row = table->rowCount();
-    table->insertRow(row);
-    for (int column = 0; column < int(texts.size()); ++column)
-        table->setItem(row, column, new QTableWidgetItem(texts.at(column)));
 }
 } // namespace
 
@@ -134,34 +122,36 @@ void PersonHandoversDialog::reload()
         if (const auto records = store.ofAsset(m_assetId, &error)) {
             m_shownRecords = *records;
             for (const Handover &record : *records)
-                addRow(m_records,
-                       { QString::number(record.id),
-                         record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
-                         day(record.date), record.personName, record.handedBy });
+                ReadOnlyTable::appendRow(
+                    m_records,
+                    { QString::number(record.id),
+                      record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
+                      day(record.date), record.personName, record.handedBy });
         }
     }
     if (personId > 0) {
         if (const auto held = store.heldNow(personId, &error)) {
             for (const HandoverStore::OpenItem &open : *held)
-                addRow(m_held,
-                       { open.item.inventoryNo, open.item.description, open.item.serialNo, day(open.handedOn),
-                         day(open.dueOn) });
+                ReadOnlyTable::appendRow(m_held,
+                                         { open.item.inventoryNo, open.item.description, open.item.serialNo,
+                                           day(open.handedOn), day(open.dueOn) });
         }
         if (const auto records = store.ofPerson(personId, &error)) {
             m_shownRecords = *records;
             for (const Handover &record : *records)
-                addRow(m_records,
-                       { QString::number(record.id),
-                         record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
-                         day(record.date), QString::number(record.items.size()), record.handedBy });
+                ReadOnlyTable::appendRow(
+                    m_records,
+                    { QString::number(record.id),
+                      record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
+                      day(record.date), QString::number(record.items.size()), record.handedBy });
         }
     }
     m_overdue->setRowCount(0);
     if (const auto overdue = store.overdue(QDate::currentDate(), &error)) {
         for (const HandoverStore::OpenItem &open : *overdue)
-            addRow(m_overdue,
-                   { day(open.dueOn), open.personName, open.item.inventoryNo, open.item.description,
-                     QString::number(open.handoverId) });
+            ReadOnlyTable::appendRow(m_overdue,
+                                     { day(open.dueOn), open.personName, open.item.inventoryNo,
+                                       open.item.description, QString::number(open.handoverId) });
     }
     showMessage(error);
 }

@@ -1,5 +1,6 @@
 #include "overview/overviewwidget.h"
 
+#include "common/readonlytable.h"
 #include "overview/overviewjob.h"
 #include "overview/overviewquery.h"
 
@@ -29,19 +30,6 @@
 namespace {
 
 const QColor overColour(0xb0, 0x00, 0x20);
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(alignment);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-QTableWidgetItem *number(qint64 value)
-{
-    return cell(QLocale().toString(value), Qt::AlignRight | Qt::AlignVCenter);
-}
 
 // The chart's own value axis starts at 0 and ends on a round number above the largest bar.
 QValueAxis *countAxis(qint64 largest)
@@ -133,14 +121,9 @@ QChartView *OverviewWidget::newChartView(const QString &objectName)
 
 QTableWidget *OverviewWidget::newTable(const QString &objectName, const QStringList &headers)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), this);
+    auto *table = new QTableWidget(this);
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ReadOnlyTable::setUp(table, headers, 0);
     return table;
 }
 
@@ -356,10 +339,10 @@ void OverviewWidget::showLicences()
     for (const OverviewFigures::LicenceProblem &licence : m_figures.overDeployed) {
         const int row = m_licenceTable->rowCount();
         m_licenceTable->insertRow(row);
-        m_licenceTable->setItem(row, 0, cell(licence.product));
-        m_licenceTable->setItem(row, 1, number(licence.owned));
-        m_licenceTable->setItem(row, 2, number(licence.assigned));
-        m_licenceTable->setItem(row, 3, number(licence.overDeployed));
+        m_licenceTable->setItem(row, 0, ReadOnlyTable::cell(licence.product));
+        m_licenceTable->setItem(row, 1, ReadOnlyTable::number(licence.owned));
+        m_licenceTable->setItem(row, 2, ReadOnlyTable::number(licence.assigned));
+        m_licenceTable->setItem(row, 3, ReadOnlyTable::number(licence.overDeployed));
         for (int column = 0; column < m_licenceTable->columnCount(); ++column)
             m_licenceTable->item(row, column)->setForeground(overColour);
     }
@@ -372,10 +355,11 @@ void OverviewWidget::showAudits()
     const auto add = [&](const OverviewFigures::AuditDue &audit, bool overdue) {
         const int row = m_auditTable->rowCount();
         m_auditTable->insertRow(row);
-        m_auditTable->setItem(row, 0, cell(audit.name));
-        m_auditTable->setItem(row, 1, cell(locale.toString(audit.dueDate, QLocale::ShortFormat)));
-        m_auditTable->setItem(row, 2, number(audit.expected));
-        m_auditTable->setItem(row, 3, number(audit.found));
+        m_auditTable->setItem(row, 0, ReadOnlyTable::cell(audit.name));
+        m_auditTable->setItem(row, 1,
+                              ReadOnlyTable::cell(locale.toString(audit.dueDate, QLocale::ShortFormat)));
+        m_auditTable->setItem(row, 2, ReadOnlyTable::number(audit.expected));
+        m_auditTable->setItem(row, 3, ReadOnlyTable::number(audit.found));
         if (overdue) {
             for (int column = 0; column < m_auditTable->columnCount(); ++column)
                 m_auditTable->item(row, column)->setForeground(overColour);
@@ -397,15 +381,16 @@ void OverviewWidget::showImports()
         m_importTable->insertRow(row);
         QDateTime started = QDateTime::fromString(batch.startedAt, Qt::ISODate);
         started.setTimeSpec(Qt::UTC);
-        m_importTable->setItem(row, 0, cell(locale.toString(started.toLocalTime(), QLocale::ShortFormat)));
-        m_importTable->setItem(row, 1, cell(batch.fileName));
-        m_importTable->setItem(row, 2, cell(batch.startedBy));
+        m_importTable->setItem(
+            row, 0, ReadOnlyTable::cell(locale.toString(started.toLocalTime(), QLocale::ShortFormat)));
+        m_importTable->setItem(row, 1, ReadOnlyTable::cell(batch.fileName));
+        m_importTable->setItem(row, 2, ReadOnlyTable::cell(batch.startedBy));
         const QString status = batch.status == QLatin1String("undone") ? tr("undone")
             : batch.status == QLatin1String("running")                 ? tr("running")
                                                                        : tr("completed");
-        m_importTable->setItem(row, 3, cell(status));
-        m_importTable->setItem(row, 4, number(batch.created));
-        m_importTable->setItem(row, 5, number(batch.updated));
-        m_importTable->setItem(row, 6, number(batch.rejected));
+        m_importTable->setItem(row, 3, ReadOnlyTable::cell(status));
+        m_importTable->setItem(row, 4, ReadOnlyTable::number(batch.created));
+        m_importTable->setItem(row, 5, ReadOnlyTable::number(batch.updated));
+        m_importTable->setItem(row, 6, ReadOnlyTable::number(batch.rejected));
     }
 }
