@@ -1,7 +1,9 @@
 #include "checkcommand.h"
 
 #include "schema/databasechecker.h"
+#include "search/assetsearchindex.h"
 #include "storage/database.h"
+#include "storage/sqlhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,10 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     addDatabaseOption(parser);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
     parser.addOption(json);
+    const QCommandLineOption rebuildSearch(
+        QStringLiteral("rebuild-search-index"),
+        tr("Write every asset's search entry anew, then check (when a check names the search index)."));
+    parser.addOption(rebuildSearch);
     int exitCode = Success;
     if (!parse(parser, arguments, out, err, &exitCode))
         return exitCode;
@@ -26,6 +32,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     // Checking must not change what it checks: no migration here.
     std::unique_ptr<Database> database = openDatabase(parser, false, err);
     if (!database)
+        return Failure;
+    if (parser.isSet(rebuildSearch) && !rebuildSearchIndex(*database, out, err))
         return Failure;
     const DatabaseChecker::Report report = DatabaseChecker(*database).run();
 
@@ -52,4 +60,18 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         }
     }
     return report.ok() ? Success : Failure;
+}
+
+bool CheckCommand::rebuildSearchIndex(Database &database, QTextStream &out, QTextStream &err)
+{
+    // One transaction: searches of colleagues see the old index until it is whole.
+    QString error;
+    Sql::Transaction transaction(database.connection());
+    AssetSearchIndex index(database);
+    if (!transaction.isActive() || !index.rebuild(&error) || !transaction.commit(&error)) {
+        err << tr("The search index could not be rebuilt: %1").arg(error) << Qt::endl;
+        return false;
+    }
+    out << tr("Search index rebuilt.") << Qt::endl;
+    return true;
 }

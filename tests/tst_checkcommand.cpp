@@ -1,9 +1,13 @@
+#include "assets/assetquery.h"
 #include "assets/assetrepository.h"
+#include "assets/assettablemodel.h"
+#include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestCheckCommand : public QObject
@@ -17,6 +21,7 @@ private slots:
     void healthyDatabasePasses();
     void corruptedDatabaseFails_data();
     void corruptedDatabaseFails();
+    void searchIndexIsCheckedAndRebuilt();
     void missingDatabaseIsAnError();
     void unknownCommandIsAUsageError();
 };
@@ -130,6 +135,62 @@ void TestCheckCommand::corruptedDatabaseFails()
     QString out, err;
     QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 1);
     QVERIFY2(err.contains(expectedProblem), qPrintable(err));
+}
+
+void TestCheckCommand::searchIndexIsCheckedAndRebuilt()
+{
+    // A search alone is counted in the search index, so an asset missing there, or
+    // an entry of a removed asset, would show a wrong number of matches.
+    TestDatabase test;
+    AssetRepository repository(test.database(), {});
+    QList<qint64> ids;
+    for (const QString &number : { QStringLiteral("FIND-1"), QStringLiteral("LOST-1") }) {
+        Asset asset;
+        asset.inventoryNo = number;
+        asset.categoryId = test.categoryId(QStringLiteral("PC"));
+        asset.ownerAuthorityId = test.authorityId(QStringLiteral("SN"));
+        QVERIFY(repository.insert(asset, nullptr));
+        ids.append(asset.id);
+    }
+    const auto searchCount = [&](const QString &text) {
+        AssetFilter filter;
+        filter.searchText = text;
+        const AssetQuery query(test.database().dialect(), filter, AssetTableModel::InventoryNo,
+                               Qt::AscendingOrder);
+        QSqlQuery count(test.database().connection());
+        QString error;
+        if (!query.prepareCount(count, &error) || !Sql::exec(count, &error) || !count.next()) {
+            qWarning("%s", qPrintable(error));
+            return qint64(-1);
+        }
+        return count.value(0).toLongLong();
+    };
+    QCOMPARE(searchCount(QStringLiteral("lost")), 1);
+    if (test.isPostgres()) {
+        QVERIFY(test.exec(QStringLiteral("DELETE FROM asset_search WHERE asset_id = %1").arg(ids.at(1))));
+        QVERIFY(test.exec(QStringLiteral("INSERT INTO asset_search (asset_id, document) "
+                                         "VALUES (987654, to_tsvector('simple', 'lost'))")));
+    } else {
+        QVERIFY(test.exec(QStringLiteral("DELETE FROM asset_search_docsize WHERE id = %1").arg(ids.at(1))));
+        QVERIFY(
+            test.exec(QStringLiteral("INSERT INTO asset_search_docsize (id, sz) VALUES (987654, X'01')")));
+    }
+    test.database().close();
+
+    QString out, err;
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path() }, &out, &err), 1);
+    QVERIFY2(err.contains(QLatin1String("LOST-1")) && err.contains(QLatin1String("987654")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("FIND-1")), qPrintable(err));
+
+    QCOMPARE(runBestand({ QStringLiteral("check"), QStringLiteral("--db"), test.path(),
+                          QStringLiteral("--rebuild-search-index") },
+                        &out, &err),
+             0);
+    QVERIFY2(out.contains(QLatin1String("All checks passed")), qPrintable(out));
+    QVERIFY(test.database().open(nullptr));
+    QCOMPARE(searchCount(QStringLiteral("lost")), 1);
+    QCOMPARE(searchCount(QStringLiteral("find")), 1);
+    QCOMPARE(searchCount(QString()), 2);
 }
 
 void TestCheckCommand::missingDatabaseIsAnError()

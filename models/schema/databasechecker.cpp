@@ -81,6 +81,19 @@ DatabaseChecker::Report DatabaseChecker::run()
         QStringLiteral("SELECT l.product FROM licence l LEFT JOIN authority o ON o.id = l.owner_authority_id "
                        "WHERE o.id IS NULL"),
         tr("Licence %1 has no owner authority."));
+    // The table counts a search's matches in the search index alone (AssetQuery).
+    const QString searchEntries = m_database.dialect().assetSearchEntriesSql();
+    checkInvariant(report, tr("every asset is in the search index"),
+                   QStringLiteral("SELECT a.inventory_no FROM asset a WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM (%1) s WHERE s.id = a.id)")
+                       .arg(searchEntries),
+                   tr("Asset %1 cannot be found by a search (bestand check --rebuild-search-index)."));
+    checkInvariant(
+        report, tr("the search index holds only existing assets"),
+        QStringLiteral("SELECT CAST(s.id AS TEXT) FROM (%1) s WHERE NOT EXISTS "
+                       "(SELECT 1 FROM asset a WHERE a.id = s.id)")
+            .arg(searchEntries),
+        tr("The search index holds the removed asset with id %1 (bestand check --rebuild-search-index)."));
     return report;
 }
 

@@ -644,6 +644,35 @@ bool createHandovers(Database &database, QString *error)
     return execAll(database, statements, error);
 }
 
+// A jump to the middle of the table reads the sort key of row N off its index:
+// a walk over N small index entries if the index holds every column the query
+// names, else a visit to N rows of the table (1M assets on PostgreSQL: 1.3–1.4 s
+// instead of 70–100 ms). Neither engine reads a column inside COALESCE(x, …) from
+// an index on that expression, so each such index now carries x as well. On
+// PostgreSQL the unique inventory number lacked the id that breaks ties (SQLite
+// knows a unique key needs none), and so did the status index.
+bool indexSortKeysCompletely(Database &database, QString *error)
+{
+    QStringList statements;
+    const char *const expressionKeys[][3] = {
+        { "purchase_date", "COALESCE(purchase_date, '0001-01-01')", "purchase_date" },
+        { "price", "COALESCE(purchase_price_cents, -1)", "purchase_price_cents" },
+        { "warranty_end", "COALESCE(warranty_end, '0001-01-01')", "warranty_end" },
+        { "last_audited", "COALESCE(last_audited, '0001-01-01')", "last_audited" },
+    };
+    for (const auto &key : expressionKeys) {
+        statements.append(QStringLiteral("DROP INDEX asset_sort_%1").arg(QLatin1String(key[0])));
+        statements.append(QStringLiteral("CREATE INDEX asset_sort_%1 ON asset (%2, id, %3)")
+                              .arg(QLatin1String(key[0]), QLatin1String(key[1]), QLatin1String(key[2])));
+    }
+    if (database.settings().backend == DatabaseSettings::Backend::Postgres) {
+        statements.append(QStringLiteral("CREATE INDEX asset_sort_inventory_no ON asset (inventory_no, id)"));
+        statements.append(QStringLiteral("DROP INDEX asset_status"));
+        statements.append(QStringLiteral("CREATE INDEX asset_status ON asset (status, id)"));
+    }
+    return execAll(database, statements, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &allMigrations()
@@ -665,6 +694,7 @@ const std::vector<Migration> &allMigrations()
         { 13, "useful life per category and the low-value threshold", createBookValues },
         { 14, "an index for the overview's grouped scan", indexOverview },
         { 15, "handover and return records", createHandovers },
+        { 16, "sort indexes that hold every column a jump reads", indexSortKeysCompletely },
     };
     return migrations;
 }

@@ -263,6 +263,11 @@ QString PostgresDialect::assetSearchIdsSql() const
     return QStringLiteral("SELECT asset_id FROM asset_search WHERE document @@ CAST(? AS tsquery)");
 }
 
+QString PostgresDialect::assetSearchEntriesSql() const
+{
+    return QStringLiteral("SELECT asset_id AS id FROM asset_search");
+}
+
 QString PostgresDialect::assetSearchCondition(bool fewMatches) const
 {
     // ARRAY(…) runs once, before the rows: the matches are read by their ids and

@@ -34,6 +34,7 @@ public:
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
+    QString assetSearchEntriesSql() const override;
     QString assetSearchCondition(bool fewMatches) const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;

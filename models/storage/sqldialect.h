@@ -91,6 +91,8 @@ public:
     virtual QString assetSearchExpression(const QString &userText) const = 0;
     // SQL fragment selecting matching asset ids for a bound search expression (one placeholder).
     virtual QString assetSearchIdsSql() const = 0;
+    // The ids of the assets the search index holds (column "id"), one row per entry.
+    virtual QString assetSearchEntriesSql() const = 0;
     // The asset filter condition for a search; fewMatches when the count is known to
     // be small (AssetQuery::setSearchMatchCount). PostgreSQL's planner cannot tell a
     // prefix search's matches in advance and guesses 0.5 %: for a rare word it walks

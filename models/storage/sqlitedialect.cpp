@@ -295,6 +295,12 @@ QString SqliteDialect::assetSearchIdsSql() const
     return QStringLiteral("SELECT rowid FROM asset_search WHERE asset_search MATCH ?");
 }
 
+QString SqliteDialect::assetSearchEntriesSql() const
+{
+    // FTS5 keeps one size row per indexed document, keyed by its rowid.
+    return QStringLiteral("SELECT id FROM asset_search_docsize");
+}
+
 QString SqliteDialect::documentSelect()
 {
     return QStringLiteral("SELECT a.id, ") + assetSearchDocumentText(QStringLiteral("group_concat(%1, ' ')"))

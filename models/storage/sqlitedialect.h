@@ -28,6 +28,7 @@ public:
     QStringList createAssetSearchIndex() const override;
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
+    QString assetSearchEntriesSql() const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
     bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const override;

@@ -2298,7 +2298,7 @@ Unterbefehle:
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../../views/billing/billingrundialog.cpp" line="+55"/>
+        <location filename="../../views/billing/billingrundialog.cpp" line="+44"/>
         <source>all authorities</source>
         <translation>alle Körperschaften</translation>
     </message>
@@ -2333,7 +2333,7 @@ Unterbefehle:
         <translation>Ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Authority</source>
         <translation>Körperschaft</translation>
     </message>
@@ -2353,12 +2353,12 @@ Unterbefehle:
         <translation>Satz je Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Unit days</source>
         <translation>Einheitstage</translation>
     </message>
@@ -2368,7 +2368,7 @@ Unterbefehle:
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>&amp;Period</source>
         <translation>&amp;Zeitraum</translation>
     </message>
@@ -2418,7 +2418,7 @@ Unterbefehle:
         <translation>%1 wird abgerechnet …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -2428,7 +2428,7 @@ Unterbefehle:
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no rate</source>
         <translation>ohne Satz</translation>
     </message>
@@ -2438,7 +2438,7 @@ Unterbefehle:
         <translation>Summe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: %2 in %3 lines. Run no. %4 by %5, %6.</source>
         <translation>%1: %2 in %3 Posten. Lauf Nr. %4 von %5, %6.</translation>
     </message>
@@ -2632,7 +2632,7 @@ Unterbefehle:
 <context>
     <name>BookValuesDialog</name>
     <message>
-        <location filename="../../views/billing/bookvaluesdialog.cpp" line="+43"/>
+        <location filename="../../views/billing/bookvaluesdialog.cpp" line="+29"/>
         <source>all authorities</source>
         <translation>alle Körperschaften</translation>
     </message>
@@ -2642,7 +2642,7 @@ Unterbefehle:
         <translation>Buchwerte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Authority</source>
         <translation>Körperschaft</translation>
     </message>
@@ -2657,12 +2657,12 @@ Unterbefehle:
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Acquisition value</source>
         <translation>Anschaffungswert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Depreciation</source>
         <translation>Abschreibung</translation>
     </message>
@@ -2672,7 +2672,7 @@ Unterbefehle:
         <translation>Buchwert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Calculate</source>
         <translation>&amp;Berechnen</translation>
     </message>
@@ -2692,7 +2692,7 @@ Unterbefehle:
         <translation>Wird berechnet …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Depreciated over their useful life</source>
         <translation>Über die Nutzungsdauer abgeschrieben</translation>
     </message>
@@ -2748,7 +2748,7 @@ Unterbefehle:
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/checkcommand.cpp" line="+12"/>
+        <location filename="../../app/checkcommand.cpp" line="+14"/>
         <source>Verify the inventory database: integrity, foreign keys, schema version and the rules of the inventory. Exits 0 when all hold.</source>
         <translation>Prüft die Inventardatenbank: Integrität, Fremdschlüssel, Schemaversion und die Regeln des Inventars. Endet mit 0, wenn alles stimmt.</translation>
     </message>
@@ -2758,7 +2758,12 @@ Unterbefehle:
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Write every asset&apos;s search entry anew, then check (when a check names the search index).</source>
+        <translation>Den Sucheintrag jedes Geräts neu schreiben, dann prüfen (wenn eine Prüfung den Suchindex nennt).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -2784,6 +2789,16 @@ Unterbefehle:
             <numerusform>%n Problem gefunden:</numerusform>
             <numerusform>%n Probleme gefunden:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The search index could not be rebuilt: %1</source>
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search index rebuilt.</source>
+        <translation>Suchindex neu aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3384,26 @@ Befehle:
         <translation>Lizenz %1 hat keine Eigentümer-Körperschaft.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>every asset is in the search index</source>
+        <translation>jedes Gerät steht im Suchindex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asset %1 cannot be found by a search (bestand check --rebuild-search-index).</source>
+        <translation>Gerät %1 wird von der Suche nicht gefunden (bestand check --rebuild-search-index).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the search index holds only existing assets</source>
+        <translation>der Suchindex enthält nur vorhandene Geräte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search index holds the removed asset with id %1 (bestand check --rebuild-search-index).</source>
+        <translation>Der Suchindex enthält das entfernte Gerät mit der ID %1 (bestand check --rebuild-search-index).</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Check &quot;%1&quot; could not run: %2</source>
         <translation>Prüfung „%1“ konnte nicht laufen: %2</translation>
@@ -3732,7 +3767,7 @@ Befehle:
 <context>
     <name>HandoverService</name>
     <message>
-        <location filename="../../models/handovers/handoverservice.cpp" line="+103"/>
+        <location filename="../../models/handovers/handoverservice.cpp" line="+111"/>
         <source>The handover record was not stored.</source>
         <translation>Das Übergabeprotokoll wurde nicht gespeichert.</translation>
     </message>
@@ -3762,12 +3797,12 @@ Befehle:
         <translation>Eine anonymisierte Person kann keine Geräte erhalten.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>There is no asset with the id %1.</source>
         <translation>Es gibt kein Gerät mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+146"/>
         <source>%1 is listed twice.</source>
         <translation>%1 ist doppelt aufgeführt.</translation>
     </message>
@@ -3782,12 +3817,12 @@ Befehle:
         <translation>%1 ist noch ausgegeben (Protokoll Nr. %2): bitte zuerst zurücknehmen.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-150"/>
         <source>%1 was changed by someone else just now; try again.</source>
         <translation>%1 wurde eben von jemand anderem geändert; bitte noch einmal versuchen.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>Choose the devices to take back.</source>
         <translation>Bitte die zurückzunehmenden Geräte wählen.</translation>
     </message>
@@ -3797,7 +3832,7 @@ Befehle:
         <translation>Bitte den Tag der Rückgabe angeben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>%1 is not handed out to anyone.</source>
         <translation>%1 ist an niemanden ausgegeben.</translation>
     </message>
@@ -6888,7 +6923,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../../views/overview/overviewwidget.cpp" line="+62"/>
+        <location filename="../../views/overview/overviewwidget.cpp" line="+50"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -6994,7 +7029,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Letzte Importe</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+50"/>
         <source>Reading the figures…</source>
         <translation>Die Kennzahlen werden gelesen …</translation>
     </message>
@@ -7034,12 +7069,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Ein Klick auf einen Balken zeigt die Geräte dieses Alters.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -7123,7 +7158,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>PersonHandoversDialog</name>
     <message>
-        <location filename="../../views/handovers/personhandoversdialog.cpp" line="+48"/>
+        <location filename="../../views/handovers/personhandoversdialog.cpp" line="+36"/>
         <location line="+5"/>
         <source>Inventory no.</source>
         <translation>Inventarnr.</translation>
@@ -7239,14 +7274,14 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Übergabe- und Rückgabeprotokolle des Geräts:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>handed over</source>
         <translation>übergeben</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-17"/>
+        <location line="+17"/>
         <source>returned</source>
         <translation>zurückgegeben</translation>
     </message>
@@ -7345,7 +7380,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
 <context>
     <name>ReplacementsDialog</name>
     <message>
-        <location filename="../../views/billing/replacementsdialog.cpp" line="+27"/>
+        <location filename="../../views/billing/replacementsdialog.cpp" line="+29"/>
         <source>all authorities</source>
         <translation>alle Körperschaften</translation>
     </message>
@@ -7360,7 +7395,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Ein Quartal (2026-Q3), ein Monat (2026-09), ein Jahr (2026) oder ERSTER..LETZTER.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Authority</source>
         <translation>Körperschaft</translation>
     </message>
@@ -7375,22 +7410,22 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End of useful life</source>
         <translation>Ende der Nutzungsdauer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>End of warranty</source>
         <translation>Ende der Garantie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Original value</source>
         <translation>Anschaffungswert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
@@ -7405,7 +7440,7 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>&amp;Eigentümer</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+66"/>
         <source>%1 devices to replace, bought for %2.</source>
         <translation>%1 Geräte zu ersetzen, angeschafft für %2.</translation>
     </message>
