@@ -1,6 +1,7 @@
 #include "assets/assetquery.h"
 #include "assets/assetrepository.h"
 #include "assets/assettablemodel.h"
+#include "search/assetsearchindex.h"
 #include "storage/sqlhelpers.h"
 #include "testsupport.h"
 
@@ -97,6 +98,7 @@ private slots:
     void unloadedRowsShowPlaceholder();
     void jumpsToLastRowFirst();
     void farPagesMatchSql();
+    void showsFirstRowsOfACommonWordBeforeCounting();
     void readsFarKeysFromAnIndexAlone_data();
     void readsFarKeysFromAnIndexAlone();
     void locatesAsset();
@@ -479,6 +481,68 @@ void TestAssetTableModel::farPagesMatchSql()
         QCOMPARE(model.assetId(pageStart), expected.at(pageStart));
         QCOMPARE(model.assetId(pageStart + AssetTableModel::PageSize - 1),
                  expected.at(pageStart + AssetTableModel::PageSize - 1));
+    }
+}
+
+void TestAssetTableModel::showsFirstRowsOfACommonWordBeforeCounting()
+{
+    // 14,000 of 15,000 assets match "optiplex": more than the 10,000 that are few.
+    // Where counting them is slow (a server), the first rows come first and the
+    // rest are inserted when counted; where it is fast, all come at once. Either way
+    // the user ends with every match, in order, the first rows never reset.
+    constexpr int assets = 15000;
+    TestDatabase local;
+    QVERIFY(local.exec(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                       "INSERT INTO asset (inventory_no, category_id, model, owner_authority_id, created_at, "
+                       "updated_at) "
+                       "SELECT 'C-' || %1, 1, CASE WHEN i % 15 = 0 THEN 'Latitude' ELSE 'OptiPlex 7010' END, "
+                       "1, '2024-01-01', '2024-01-01' FROM n")
+            .arg(local.zeroPadded(QStringLiteral("i"), 5))
+            .arg(assets)));
+    {
+        QString error;
+        Sql::Transaction transaction(local.database().connection());
+        AssetSearchIndex index(local.database());
+        QVERIFY2(index.rebuild(&error) && transaction.commit(&error), qPrintable(error));
+    }
+    QList<qint64> expected;
+    QSqlQuery query(local.database().connection());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT id FROM asset WHERE model LIKE 'OptiPlex%' ORDER BY inventory_no, id")));
+    while (query.next())
+        expected.append(query.value(0).toLongLong());
+    QCOMPARE(expected.size(), assets - assets / 15);
+
+    AssetTableModel model(local.settings());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(waitReady(model));
+    qint64 shownWhenReady = -2;
+    int rowsWhenReady = -1;
+    connect(&model, &AssetTableModel::ready, this, [&] {
+        shownWhenReady = model.shownCount();
+        rowsWhenReady = model.rowCount();
+    });
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    model.setSearchText(QStringLiteral("optiplex"));
+    QTRY_VERIFY_WITH_TIMEOUT(model.shownCount() >= 0 && shownWhenReady != -2, 10000);
+    QCOMPARE(model.shownCount(), qint64(expected.size()));
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    QCOMPARE(resets.size(), 1);
+    if (local.isPostgres()) {
+        QCOMPARE(shownWhenReady, qint64(-1));
+        QCOMPARE(rowsWhenReady, AssetTableModel::PageSize);
+        QCOMPARE(inserts.size(), 1);
+    } else {
+        QCOMPARE(shownWhenReady, qint64(expected.size()));
+        QCOMPARE(inserts.size(), 0);
+    }
+    for (const int row :
+         { 0, AssetTableModel::PageSize - 1, AssetTableModel::PageSize, 9000, int(expected.size()) - 1 }) {
+        model.data(model.index(row, 0));
+        QTRY_VERIFY(model.isRowLoaded(row));
+        QCOMPARE(model.assetId(row), expected.at(row));
     }
 }
 

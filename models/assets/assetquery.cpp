@@ -106,6 +106,7 @@ AssetQuery::AssetQuery(const SqlDialect &dialect, const AssetFilter &filter, int
         m_conditions.append(QStringLiteral("a.purchase_date IS NULL"));
     const QString expression = dialect.assetSearchExpression(filter.searchText);
     if (!expression.isEmpty()) {
+        m_searchExpression = expression;
         m_searchCondition = m_conditions.size();
         m_conditions.append(dialect.assetSearchCondition(false));
         m_values.append(expression);
@@ -117,9 +118,22 @@ void AssetQuery::setSearchMatchCount(qint64 matches)
     // Measured at 1,000,000 assets on PostgreSQL: reading and sorting the matches
     // costs ~13 µs each, walking the sort index ~5 µs per row passed; they cross near
     // 10,000 matches (docs/PERFORMANCE.md).
-    constexpr qint64 fewMatches = 10000;
     if (m_searchCondition >= 0)
-        m_conditions[m_searchCondition] = m_dialect->assetSearchCondition(matches <= fewMatches);
+        m_conditions[m_searchCondition] = m_dialect->assetSearchCondition(matches <= FewSearchMatches);
+}
+
+bool AssetQuery::canSampleSearchMatches() const
+{
+    return m_searchCondition >= 0 && !m_dialect->assetSearchSampleSql().isEmpty();
+}
+
+bool AssetQuery::prepareSearchSample(QSqlQuery &query, double percent, QString *error) const
+{
+    if (!Sql::prepare(query, m_dialect->assetSearchSampleSql(), error))
+        return false;
+    query.addBindValue(m_searchExpression);
+    query.addBindValue(percent);
+    return true;
 }
 
 QString AssetQuery::sortExpression(int column)

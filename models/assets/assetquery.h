@@ -54,10 +54,18 @@ public:
     static int idColumn();
     static int keyColumn();
 
-    // Once the worker has counted the matches of a search: with few of them, the
-    // page query reads the matches first and sorts them, instead of walking the sort
-    // index and testing each row (SqlDialect::assetSearchCondition).
+    // Up to this many matches of a search, the page query reads the matches first and
+    // sorts them; with more it walks the sort index and tests each row.
+    static constexpr qint64 FewSearchMatches = 10000;
+    // Once the worker has counted or estimated the matches of a search: chooses
+    // between those two plans (SqlDialect::assetSearchCondition).
     void setSearchMatchCount(qint64 matches);
+    // Whether the engine can estimate a search's matches from a sample of the search
+    // index (SqlDialect::assetSearchSampleSql): only when the filter has a search.
+    bool canSampleSearchMatches() const;
+    // Matches of the search alone and entries read in a sample of `percent` of the
+    // search index: columns (matches, sampled).
+    bool prepareSearchSample(QSqlQuery &query, double percent, QString *error) const;
 
 private:
     QString whereClause(const QString &extra) const;
@@ -73,4 +81,5 @@ private:
     QVariantList m_values;
     const SqlDialect *m_dialect = nullptr;
     qsizetype m_searchCondition = -1; // index into m_conditions
+    QString m_searchExpression;
 };

@@ -92,6 +92,7 @@ AssetTableModel::AssetTableModel(const DatabaseSettings &settings, QObject *pare
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &AssetTableWorker::queryReady, this, &AssetTableModel::onQueryReady);
+    connect(m_worker, &AssetTableWorker::countReady, this, &AssetTableModel::onCountReady);
     connect(m_worker, &AssetTableWorker::pageLoaded, this, &AssetTableModel::onPageLoaded);
     connect(m_worker, &AssetTableWorker::pagesDropped, this, &AssetTableModel::onPagesDropped);
     connect(m_worker, &AssetTableWorker::located, this, &AssetTableModel::onLocated);
@@ -223,7 +224,8 @@ void AssetTableModel::onQueryReady(quint64 generation, qint64 shown, qint64 tota
     beginResetModel();
     m_pages.clear();
     m_pending.clear();
-    m_rowCount = int(std::min<qint64>(shown, std::numeric_limits<int>::max()));
+    m_rowCount =
+        shown < 0 ? int(firstPage.ids.size()) : int(std::min<qint64>(shown, std::numeric_limits<int>::max()));
     m_shownCount = shown;
     m_totalCount = total;
     m_ready = true;
@@ -234,6 +236,30 @@ void AssetTableModel::onQueryReady(quint64 generation, qint64 shown, qint64 tota
     if (!firstPage.ids.isEmpty())
         emit rowsLoaded(firstPage.firstRow, int(firstPage.ids.size()));
     emit ready();
+}
+
+void AssetTableModel::onCountReady(quint64 generation, qint64 shown)
+{
+    if (generation != m_generation)
+        return;
+    // Rows come and go only at the end: the first page, the selection and the
+    // scroll position stay as they are.
+    const int rows = int(std::min<qint64>(shown, std::numeric_limits<int>::max()));
+    if (rows > m_rowCount) {
+        beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        // Assets removed by a colleague between the first page and the count.
+        beginRemoveRows(QModelIndex(), rows, m_rowCount - 1);
+        m_rowCount = rows;
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            it = it.key() * PageSize >= rows ? m_pages.erase(it) : std::next(it);
+        }
+        endRemoveRows();
+    }
+    m_shownCount = shown;
+    emit countsChanged(shown, m_totalCount);
 }
 
 void AssetTableModel::onPageLoaded(quint64 generation, const AssetTablePage &page)

@@ -83,7 +83,9 @@ public:
     // The asset shown in a row, 0 while that row is not loaded.
     qint64 assetId(int row) const;
     bool isRowLoaded(int row) const;
-    // Rows matching the filter and all assets, -1 until the worker has counted.
+    // Rows matching the filter and all assets, -1 until the worker has counted. A
+    // search with many matches is ready (first rows shown) before it is counted:
+    // the rows beyond the first page are then inserted when the count arrives.
     qint64 shownCount() const { return m_shownCount; }
     qint64 totalCount() const { return m_totalCount; }
     // False between a change of sort/filter/refresh and the arrival of its first rows.
@@ -101,6 +103,7 @@ public:
     quint64 resolveRows(const QList<std::pair<int, int>> &ranges);
 
 signals:
+    // shown is -1 while the rows of a search are being counted.
     void countsChanged(qint64 shown, qint64 total);
     void assetLocated(qint64 assetId, int row);
     void rowsResolved(quint64 request, const QList<qint64> &ids, bool complete);
@@ -114,6 +117,7 @@ private:
     void startQuery(bool recount);
     void requestPage(int page) const;
     void onQueryReady(quint64 generation, qint64 shown, qint64 total, const AssetTablePage &firstPage);
+    void onCountReady(quint64 generation, qint64 shown);
     void onPageLoaded(quint64 generation, const AssetTablePage &page);
     void onPagesDropped(quint64 generation, const QList<int> &pages);
     void onLocated(quint64 generation, qint64 assetId, int row);

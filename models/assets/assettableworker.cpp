@@ -63,6 +63,29 @@ bool AssetTableWorker::count(const AssetQuery &query, qint64 *result)
     return true;
 }
 
+bool AssetTableWorker::estimateSearchMatches(qint64 *matches)
+{
+    *matches = -1;
+    if (!m_query->canSampleSearchMatches())
+        return true;
+    // About 5,000 entries whatever the size: all of a small inventory (exact), 0.5 %
+    // of 1M. At the 1 % that separates few matches from many, that sample holds ~50.
+    constexpr double wantedEntries = 5000;
+    const double percent =
+        m_total > 0 ? std::clamp(100.0 * wantedEntries / double(m_total), 0.5, 100.0) : 100.0;
+    QSqlQuery sample(m_database->connection());
+    QString error;
+    if (!m_query->prepareSearchSample(sample, percent, &error) || !Sql::exec(sample, &error)) {
+        fail(error);
+        return false;
+    }
+    if (sample.next() && sample.value(1).toLongLong() > 0) {
+        *matches = qint64(double(sample.value(0).toLongLong()) * double(m_total)
+                          / double(sample.value(1).toLongLong()));
+    }
+    return true;
+}
+
 void AssetTableWorker::setQuery(quint64 generation, const AssetFilter &filter, int sortColumn,
                                 Qt::SortOrder order, bool recount)
 {
@@ -80,19 +103,49 @@ void AssetTableWorker::setQuery(quint64 generation, const AssetFilter &filter, i
         if (!count(AssetQuery(m_database->dialect(), AssetFilter(), sortColumn, order), &m_total))
             return;
     }
+    // A search with many matches shows its first rows before they are counted: the
+    // rows come off the sort index in a few ms, an exact count of a common word on a
+    // server visits most of the search index (docs/PERFORMANCE.md).
+    bool counted = true;
+    qint64 searchMatches = -1;
     if (recount || !m_countedFilter || *m_countedFilter != filter) {
+        m_countedFilter.reset();
         if (filter.isEmpty()) {
             m_shown = m_total;
+        } else if (!estimateSearchMatches(&searchMatches)) {
+            return;
+        } else if (searchMatches > AssetQuery::FewSearchMatches) {
+            counted = false;
         } else if (!count(*m_query, &m_shown)) {
             return;
         }
-        m_countedFilter = filter;
+        if (counted)
+            m_countedFilter = filter;
     }
-    m_query->setSearchMatchCount(m_shown);
+    m_query->setSearchMatchCount(searchMatches >= 0 ? searchMatches : m_shown);
+    if (!counted)
+        m_shown = std::numeric_limits<int>::max(); // the first page alone decides
     AssetTablePage first;
-    if (!loadPage(0, &first))
+    if (!loadPage(0, &first)) {
+        if (!counted)
+            m_shown = 0;
         return;
-    emit queryReady(generation, m_shown, m_total, first);
+    }
+    if (!counted && first.ids.size() < m_pageSize) {
+        m_shown = first.ids.size();
+        m_countedFilter = filter;
+        counted = true;
+    }
+    emit queryReady(generation, counted ? m_shown : -1, m_total, first);
+    if (!counted) {
+        // Before any page or locate request: those read m_shown.
+        if (!count(*m_query, &m_shown)) {
+            m_shown = first.ids.size();
+            return;
+        }
+        m_countedFilter = filter;
+        emit countReady(generation, m_shown);
+    }
 
     if (m_shown > m_pageSize) {
         QTimer::singleShot(ScanDelayMs, this, [this, generation] {

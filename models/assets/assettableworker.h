@@ -46,7 +46,9 @@ public:
     void resolveRows(quint64 generation, quint64 request, const QList<int> &bounds);
 
 signals:
+    // shown is -1 when the first rows came before the count: countReady follows.
     void queryReady(quint64 generation, qint64 shown, qint64 total, const AssetTablePage &firstPage);
+    void countReady(quint64 generation, qint64 shown);
     void pageLoaded(quint64 generation, const AssetTablePage &page);
     void pagesDropped(quint64 generation, const QList<int> &pages);
     void located(quint64 generation, qint64 assetId, int row);
@@ -60,6 +62,8 @@ private:
     bool loadPage(int page, AssetTablePage *result);
     bool buildAnchorChunk();
     bool count(const AssetQuery &query, qint64 *result);
+    // The search's matches estimated from a sample, -1 when the engine has no sample.
+    bool estimateSearchMatches(qint64 *matches);
     void fail(const QString &error);
 
     DatabaseSettings m_settings;

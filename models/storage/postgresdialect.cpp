@@ -268,6 +268,14 @@ QString PostgresDialect::assetSearchEntriesSql() const
     return QStringLiteral("SELECT asset_id AS id FROM asset_search");
 }
 
+QString PostgresDialect::assetSearchSampleSql() const
+{
+    // SYSTEM samples whole pages: a 0.5 % sample of 1M entries reads ~120 pages (5 ms)
+    // where an exact count of a common word visits ~20,000 (50–150 ms).
+    return QStringLiteral("SELECT COUNT(*) FILTER (WHERE document @@ CAST(? AS tsquery)), COUNT(*)"
+                          " FROM asset_search TABLESAMPLE SYSTEM (?)");
+}
+
 QString PostgresDialect::assetSearchCondition(bool fewMatches) const
 {
     // ARRAY(…) runs once, before the rows: the matches are read by their ids and

@@ -35,6 +35,7 @@ public:
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
     QString assetSearchEntriesSql() const override;
+    QString assetSearchSampleSql() const override;
     QString assetSearchCondition(bool fewMatches) const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;

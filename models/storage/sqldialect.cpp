@@ -53,6 +53,11 @@ bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPag
     return true;
 }
 
+QString SqlDialect::assetSearchSampleSql() const
+{
+    return QString();
+}
+
 QString SqlDialect::assetSearchCondition(bool fewMatches) const
 {
     Q_UNUSED(fewMatches);

@@ -93,6 +93,10 @@ public:
     virtual QString assetSearchIdsSql() const = 0;
     // The ids of the assets the search index holds (column "id"), one row per entry.
     virtual QString assetSearchEntriesSql() const = 0;
+    // Matches of a search expression (first value) among a random sample of the
+    // search index's entries (second value: percent), as (matches, sampled); empty
+    // when the engine counts a search's matches fast enough to need no estimate.
+    virtual QString assetSearchSampleSql() const;
     // The asset filter condition for a search; fewMatches when the count is known to
     // be small (AssetQuery::setSearchMatchCount). PostgreSQL's planner cannot tell a
     // prefix search's matches in advance and guesses 0.5 %: for a rare word it walks

@@ -3394,7 +3394,7 @@ Befehle:
         <translation>Gerät %1 wird von der Suche nicht gefunden (bestand check --rebuild-search-index).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the search index holds only existing assets</source>
         <translation>der Suchindex enthält nur vorhandene Geräte</translation>
     </message>
@@ -6286,7 +6286,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Scan:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
+        <source>Counting matches among %1 assets…</source>
+        <translation>Treffer unter %1 Geräten werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 assets</source>
         <translation>%1 von %2 Geräten</translation>
     </message>

@@ -435,7 +435,10 @@ void MainWindow::showFilteredAssets(const AssetFilter &filter)
 void MainWindow::updateCounts(qint64 shown, qint64 total)
 {
     const QLocale locale;
-    m_countLabel->setText(tr("%1 of %2 assets").arg(locale.toString(shown), locale.toString(total)));
+    if (shown < 0)
+        m_countLabel->setText(tr("Counting matches among %1 assets…").arg(locale.toString(total)));
+    else
+        m_countLabel->setText(tr("%1 of %2 assets").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void MainWindow::showMessage(const QString &text, bool isError)
