@@ -37,7 +37,8 @@ bool AssetTableWorker::ensureOpen()
         return false;
     auto database = std::make_unique<Database>(m_settings);
     QString error;
-    if (!database->open(&error)) {
+    if (!database->open(&error)
+        || !database->dialect().configureInteractiveConnection(database->connection(), &error)) {
         m_openFailed = true;
         fail(error);
         return false;

@@ -53,6 +53,11 @@ bool SqlDialect::checkpointPassive(QSqlDatabase &, int *logPages, int *copiedPag
     return true;
 }
 
+bool SqlDialect::configureInteractiveConnection(QSqlDatabase &, QString *) const
+{
+    return true;
+}
+
 QString SqlDialect::assetSearchSampleSql() const
 {
     return QString();

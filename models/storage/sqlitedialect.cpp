@@ -295,6 +295,16 @@ QString SqliteDialect::assetSearchIdsSql() const
     return QStringLiteral("SELECT rowid FROM asset_search WHERE asset_search MATCH ?");
 }
 
+QString SqliteDialect::assetSearchCondition(bool fewMatches) const
+{
+    // SQLite reads each match by its id and sorts them all, whatever their number.
+    // With many, "+" keeps it from using the id: it walks the sort index instead and
+    // tests each entry's id against the matches, read once (1M assets, 67,053
+    // matches: 80 ms -> 19 ms for the first page).
+    const QString condition = SqlDialect::assetSearchCondition(fewMatches);
+    return fewMatches ? condition : QLatin1Char('+') + condition;
+}
+
 QString SqliteDialect::assetSearchEntriesSql() const
 {
     // FTS5 keeps one size row per indexed document, keyed by its rowid.

@@ -29,6 +29,7 @@ public:
     QString assetSearchExpression(const QString &userText) const override;
     QString assetSearchIdsSql() const override;
     QString assetSearchEntriesSql() const override;
+    QString assetSearchCondition(bool fewMatches) const override;
     QStringList assetSearchRefreshStatements() const override;
     QStringList assetSearchRefreshSelectedStatements(const QString &idsQuery) const override;
     bool clearAssetSearchIndex(QSqlDatabase &db, QString *error) const override;
