@@ -33,6 +33,7 @@ private slots:
     void refusesForeignDatabase();
     void migrationsAreNumberedWithoutGaps();
     void secondRunChangesNothing();
+    void upgradeRefreshesPlannerStatistics();
     void workstationsUpgradingAtOnceTakeTurns();
 };
 
@@ -175,6 +176,29 @@ void TestSchemaMigrator::secondRunChangesNothing()
 
 // Four workstations start a new version on the same server at once: one creates
 // the schema, the others wait for it and find it current.
+void TestSchemaMigrator::upgradeRefreshesPlannerStatistics()
+{
+    // Migration 16 creates the price sort index anew. Without fresh statistics the
+    // planner knows the old indexes' spread and guesses the new one's.
+    TestDatabase old(false);
+    SchemaMigrator migrator(old.database());
+    QVERIFY(migrator.migrateTo(15).ok());
+    QVERIFY(old.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+        "INSERT INTO asset (inventory_no, category_id, owner_authority_id, purchase_price_cents, "
+        "created_at, updated_at) "
+        "SELECT 'ST-' || CAST(i AS TEXT), 1, 1, i % 7 * 1000, '2024-01-01', '2024-01-01' FROM n")));
+    QVERIFY(old.exec(QStringLiteral("ANALYZE")));
+    const QString statistics = old.isPostgres()
+        ? QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'asset_sort_price'")
+        : QStringLiteral("SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'asset_sort_price'");
+    QVERIFY(old.scalar(statistics).toInt() > 0);
+
+    const SchemaMigrator::Result result = migrator.migrate();
+    QVERIFY2(result.ok() && result.message.isEmpty(), qPrintable(result.message));
+    QVERIFY(old.scalar(statistics).toInt() > 0);
+}
+
 void TestSchemaMigrator::workstationsUpgradingAtOnceTakeTurns()
 {
     TestDatabase test(false);

@@ -115,6 +115,10 @@ SchemaMigrator::Result SchemaMigrator::migrateLocked(int targetVersion)
         result.toVersion = migration.version;
     }
     result.outcome = current == 0 ? Outcome::Created : Outcome::Upgraded;
+    if (current > 0 && !m_database.dialect().refreshPlannerStatistics(db, &error)) {
+        // The schema is current and complete: only some queries may be slower.
+        result.message = tr("The query statistics could not be refreshed: %1").arg(error);
+    }
     return result;
 }
 

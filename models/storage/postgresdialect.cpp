@@ -80,6 +80,13 @@ bool PostgresDialect::configureInteractiveConnection(QSqlDatabase &db, QString *
     return Sql::exec(db, QStringLiteral("SET max_parallel_workers_per_gather = 0"), error);
 }
 
+bool PostgresDialect::refreshPlannerStatistics(QSqlDatabase &db, QString *error) const
+{
+    // A new index on an expression has no statistics until the next ANALYZE, and
+    // autovacuum analyses only after many changed rows. Reads and writes go on.
+    return Sql::exec(db, QStringLiteral("ANALYZE"), error);
+}
+
 bool PostgresDialect::isEmpty(QSqlDatabase &db, QString *error) const
 {
     QSqlQuery query(db);

@@ -15,6 +15,7 @@ public:
     QString dateType() const override;
     bool configureConnection(QSqlDatabase &db, QString *error) const override;
     bool configureInteractiveConnection(QSqlDatabase &db, QString *error) const override;
+    bool refreshPlannerStatistics(QSqlDatabase &db, QString *error) const override;
     bool isEmpty(QSqlDatabase &db, QString *error) const override;
     bool supportsFileBackup() const override;
     bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;

@@ -35,6 +35,8 @@ public:
 
     // Session settings after open: journal mode, foreign keys, timeouts.
     virtual bool configureConnection(QSqlDatabase &db, QString *error) const = 0;
+    // After an upgrade: the planner's statistics describe the indexes as they are now.
+    virtual bool refreshPlannerStatistics(QSqlDatabase &db, QString *error) const = 0;
     // For a connection that only answers a window's short reads (the asset table).
     virtual bool configureInteractiveConnection(QSqlDatabase &db, QString *error) const;
     // True when the database holds no tables at all (a file created just now).

@@ -96,6 +96,23 @@ bool SqliteDialect::configureConnection(QSqlDatabase &db, QString *error) const
     return true;
 }
 
+bool SqliteDialect::refreshPlannerStatistics(QSqlDatabase &db, QString *error) const
+{
+    // Only a database that keeps statistics: there an index created by a migration
+    // has none beside its neighbours' and looks like the most selective. Migration
+    // 14's overview index then served the owner + category filter and sorted 14,723
+    // rows (1M assets: 43 ms, 2.2 s cold) instead of reading them in order. Without
+    // any statistics SQLite's defaults choose well. ANALYZE at 1M assets: ~3 s.
+    QSqlQuery query(db);
+    if (!Sql::prepare(query, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"), error)
+        || !Sql::exec(query, error))
+        return false;
+    if (!query.next())
+        return true;
+    query.finish();
+    return Sql::exec(db, QStringLiteral("ANALYZE"), error);
+}
+
 bool SqliteDialect::isEmpty(QSqlDatabase &db, QString *error) const
 {
     QSqlQuery query(db);

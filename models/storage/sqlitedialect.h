@@ -10,6 +10,7 @@ public:
     QString timestampType() const override;
     QString dateType() const override;
     bool configureConnection(QSqlDatabase &db, QString *error) const override;
+    bool refreshPlannerStatistics(QSqlDatabase &db, QString *error) const override;
     bool isEmpty(QSqlDatabase &db, QString *error) const override;
     bool supportsFileBackup() const override;
     bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;

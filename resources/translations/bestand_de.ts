@@ -3261,7 +3261,7 @@ Befehle:
         <translation>SQLite hat die Fremdschlüsselprüfung nicht eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../../models/storage/postgresdialect.cpp" line="+94"/>
+        <location filename="../../models/storage/postgresdialect.cpp" line="+110"/>
         <source>A PostgreSQL database is backed up on its server.</source>
         <translation>Eine PostgreSQL-Datenbank wird auf ihrem Server gesichert.</translation>
     </message>
@@ -7588,7 +7588,12 @@ Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
         <translation>Schema-Migration %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>The query statistics could not be refreshed: %1</source>
+        <translation>Die Statistiken für Abfragen konnten nicht aufgefrischt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not write the backup %1 before upgrading, so nothing was changed: %2</source>
         <translation>Die Sicherung %1 vor der Aktualisierung konnte nicht geschrieben werden, daher wurde nichts geändert: %2</translation>
     </message>
