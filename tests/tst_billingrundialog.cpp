@@ -1,6 +1,7 @@
 #include "billing/billingraterepository.h"
 #include "billing/billingrundialog.h"
 #include "common/referencecombobox.h"
+#include "tabletext.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -77,15 +78,7 @@ void TestBillingRunDialog::waitUntilDone()
 
 QStringList TestBillingRunDialog::tableRows() const
 {
-    QStringList rows;
-    QTableWidget *table = m_dialog->totalsTable();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
-        rows.append(cells.join(QLatin1Char('|')));
-    }
-    return rows;
+    return tableText(m_dialog->totalsTable());
 }
 
 void TestBillingRunDialog::billsAMonthAndClosesIt()

@@ -1,6 +1,7 @@
 #include "billing/bookvaluesdialog.h"
 #include "billing/replacementsdialog.h"
 #include "common/referencecombobox.h"
+#include "tabletext.h"
 #include "testsupport.h"
 
 #include <QDateEdit>
@@ -59,14 +60,7 @@ void TestBookValuesDialog::showsTheDistrictsBookValues()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
     QVERIFY2(dialog.report(), qPrintable(dialog.summaryLabel()->text()));
 
-    QStringList rows;
-    QTableWidget *table = dialog.valueTable();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
-        rows.append(cells.join(QLatin1Char('|')));
-    }
+    const QStringList rows = tableText(dialog.valueTable());
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(1), QStringLiteral("LUP|PC|2|2,100.00 €|1,233.33 €|866.67 €"));
     QVERIFY2(rows.at(2).startsWith(QStringLiteral("Low-value items up to 800.00 €")), qPrintable(rows.at(2)));
@@ -90,14 +84,7 @@ void TestBookValuesDialog::plansTheReplacementsOfAYear()
     dialog.periodEdit()->setText(QStringLiteral("2029"));
     dialog.plan();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
-    QTableWidget *table = dialog.groupTable();
-    QStringList rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells.append(table->item(row, column)->text());
-        rows.append(cells.join(QLatin1Char('|')));
-    }
+    QStringList rows = tableText(dialog.groupTable());
     rows.sort();
     QCOMPARE(rows,
              (QStringList { QStringLiteral("LUP|Notebook|1|1|0|500.00 €"),
