@@ -40,6 +40,7 @@ private slots:
     void ageBarOpensTheDevicesOfThatAge();
     void overDeployedLicenceIsListedInRed();
     void refreshShowsAColleaguesNewDevice();
+    void colleaguesChangesAreReadOnceAfterADelay();
 
 private:
     qint64 addAsset(const QString &inventoryNo, const QString &category, AssetStatus status,
@@ -315,6 +316,31 @@ void TestOverviewWidget::refreshShowsAColleaguesNewDevice()
     QTRY_VERIFY(!overview->isLoading());
     QCOMPARE(overview->figures().inInventory, 8);
     QCOMPARE(barSet(overview->authorityChart(), QStringLiteral("Drucker"))->at(2), 2.0);
+}
+
+void TestOverviewWidget::colleaguesChangesAreReadOnceAfterADelay()
+{
+    OverviewWidget *overview = openOverview();
+    QVERIFY(overview);
+    overview->setChangeRefreshDelay(300);
+    QSignalSpy reads(overview, &OverviewWidget::figuresShown);
+    addAsset(QStringLiteral("KSM-2"), QStringLiteral("Drucker"), AssetStatus::InStock, QStringLiteral("KSM"),
+             m_today.addDays(-3));
+    for (int change = 0; change < 5; ++change) {
+        overview->noteChangesElsewhere();
+        QTest::qWait(20);
+    }
+    QCOMPARE(reads.size(), 0);
+    QTRY_COMPARE(reads.size(), 1);
+    QCOMPARE(overview->figures().inInventory, 8);
+    QTest::qWait(600);
+    QCOMPARE(reads.size(), 1);
+
+    // A closed overview reads nothing; opening it again reads.
+    overview->close();
+    overview->noteChangesElsewhere();
+    QTest::qWait(600);
+    QCOMPARE(reads.size(), 1);
 }
 
 QTEST_MAIN(TestOverviewWidget)

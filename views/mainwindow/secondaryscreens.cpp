@@ -131,7 +131,7 @@ void SecondaryScreens::refreshOpenScreens()
     if (m_importBatches)
         m_importBatches->refresh();
     if (m_overview)
-        m_overview->refresh();
+        m_overview->noteChangesElsewhere();
 }
 
 void SecondaryScreens::showImportChanges()

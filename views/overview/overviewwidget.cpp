@@ -67,6 +67,13 @@ OverviewWidget::OverviewWidget(Database &database, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_refreshButton->setShortcut(QKeySequence::Refresh);
     connect(m_refreshButton, &QPushButton::clicked, this, &OverviewWidget::refresh);
+    // Figures for management: half a minute behind a colleague's change is current.
+    m_changeRefresh.setSingleShot(true);
+    m_changeRefresh.setInterval(30000);
+    connect(&m_changeRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -125,6 +132,12 @@ QTableWidget *OverviewWidget::newTable(const QString &objectName, const QStringL
     table->setObjectName(objectName);
     ReadOnlyTable::setUp(table, headers, 0);
     return table;
+}
+
+void OverviewWidget::noteChangesElsewhere()
+{
+    if (!m_changeRefresh.isActive())
+        m_changeRefresh.start();
 }
 
 void OverviewWidget::refresh()
