@@ -4,6 +4,7 @@
 #include "audits/auditwidget.h"
 #include "import/importwizard.h"
 #include "importwizarddriver.h"
+#include "labels/labelprintdialog.h"
 #include "licences/licencewidget.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/secondaryscreens.h"
@@ -12,12 +13,14 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 // BULK-00001 … in one statement: enough rows that the view loads them in pages.
@@ -73,6 +76,7 @@ private slots:
     void startsAndShowsTheAssetTable();
     void changeOfPartlyLoadedSelectionReachesEveryRow();
     void changeOfTooLargeASelectionIsRefused();
+    void labelsOfAPartlyLoadedSelectionListEveryDevice();
     void importAndItsUndoShowInTheTable();
     void showsAColleaguesChangeKeepingTheCurrentAsset();
     void readOnlyLoginGetsNoChangingActions();
@@ -136,6 +140,39 @@ void TestMainWindow::changeOfTooLargeASelectionIsRefused()
              qPrintable(window.messageLabel()->text()));
     QTest::qWait(1500); // time enough for a change that should not have started
     QCOMPARE(test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE status = 'retired'")).toInt(), 0);
+}
+
+void TestMainWindow::labelsOfAPartlyLoadedSelectionListEveryDevice()
+{
+    // Rows 0-99 (loaded) and 2500-2599 (not loaded yet): the label dialog opens
+    // with the 200 selected devices, read off the GUI thread.
+    TestDatabase test;
+    QVERIFY(addBulkAssets(test, 3000));
+    MainWindow window(test.database());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.assetModel()->rowCount(), 3000);
+    QTRY_VERIFY(window.assetModel()->assetId(0) > 0);
+    QAbstractItemModel *model = window.assetModel();
+    QItemSelection selection;
+    selection.select(model->index(0, 0), model->index(99, model->columnCount() - 1));
+    selection.select(model->index(2500, 0), model->index(2599, model->columnCount() - 1));
+    window.assetView()->setFocus();
+    window.assetView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+
+    QString summary;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<LabelPrintDialog *>(QApplication::activeModalWidget())) {
+            summary = dialog->summaryLabel()->text();
+            dialog->reject();
+        }
+    });
+    poll.start(50);
+    window.printLabelsForSelection();
+    QTRY_VERIFY_WITH_TIMEOUT(!summary.isEmpty(), 30000);
+    QVERIFY2(summary.startsWith(QStringLiteral("200 labels")), qPrintable(summary));
+    QVERIFY(window.isEnabled());
 }
 
 void TestMainWindow::importAndItsUndoShowInTheTable()

@@ -20,6 +20,7 @@
 #include "common/columnsettings.h"
 #include "common/scanfield.h"
 #include "common/searchfield.h"
+#include "common/waitingworker.h"
 #include "handovers/handoverdialog.h"
 #include "handovers/handoverpdfwriter.h"
 #include "handovers/personhandoversdialog.h"
@@ -710,14 +711,35 @@ void MainWindow::printLabels(const QList<qint64> &ids)
         showMessage(tr("Select the assets to label first."), true);
         return;
     }
-    QString error;
-    const std::optional<QList<LabelItem>> items = LabelItemQuery(m_database).forAssets(ids, &error);
-    if (!items) {
-        showMessage(error, true);
-        return;
-    }
-    LabelPrintDialog dialog(*items, this);
-    dialog.exec();
+    readDevices(ids, [this](const QList<LabelItem> &items) {
+        LabelPrintDialog dialog(items, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::readDevices(const QList<qint64> &ids, std::function<void(const QList<LabelItem> &)> then)
+{
+    struct Result
+    {
+        std::optional<QList<LabelItem>> devices;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const DatabaseSettings settings = m_database.settings();
+    WaitingWorker::start(
+        this,
+        [settings, ids, result] {
+            Database database(settings);
+            if (database.open(&result->error))
+                result->devices = LabelItemQuery(database).forAssets(ids, &result->error);
+        },
+        [this, result, then = std::move(then)] {
+            if (!result->devices) {
+                showMessage(result->error, true);
+                return;
+            }
+            then(*result->devices);
+        });
 }
 
 void MainWindow::handOverSelected(Handover::Kind kind)
@@ -727,18 +749,14 @@ void MainWindow::handOverSelected(Handover::Kind kind)
             showMessage(tr("Select the devices first."), true);
             return;
         }
-        QString error;
-        const std::optional<QList<LabelItem>> devices = LabelItemQuery(m_database).forAssets(ids, &error);
-        if (!devices) {
-            showMessage(error, true);
-            return;
-        }
-        HandoverDialog dialog(m_database, kind, *devices, this);
-        if (dialog.exec() == QDialog::Accepted && dialog.record()) {
-            m_model->refresh();
-            m_detailPanel->showAsset(currentAssetId());
-            showMessage(tr("%1 saved.").arg(HandoverPdfWriter::title(*dialog.record())), false);
-        }
+        readDevices(ids, [this, kind](const QList<LabelItem> &devices) {
+            HandoverDialog dialog(m_database, kind, devices, this);
+            if (dialog.exec() == QDialog::Accepted && dialog.record()) {
+                m_model->refresh();
+                m_detailPanel->showAsset(currentAssetId());
+                showMessage(tr("%1 saved.").arg(HandoverPdfWriter::title(*dialog.record())), false);
+            }
+        });
     });
 }
 

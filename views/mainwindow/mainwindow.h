@@ -10,6 +10,7 @@
 #include "assets/assetcsvexporter.h"
 #include "assets/assetfilter.h"
 #include "handovers/handover.h"
+#include "labels/labelitem.h"
 #include "masterdata/masterdatakind.h"
 
 class AssetCommandContext;
@@ -105,6 +106,9 @@ private:
     void onSelectionResolved(quint64 request, const QList<qint64> &ids, bool complete);
     void retireAssets(const QList<qint64> &ids);
     void printLabels(const QList<qint64> &ids);
+    // Reads what labels and handover records show of the devices (up to 10,000, in
+    // slices by id) on a connection of its own, then calls `then` with them.
+    void readDevices(const QList<qint64> &ids, std::function<void(const QList<LabelItem> &)> then);
     void bulkChangeAssets(const QList<qint64> &ids);
     void openEditor(int mode);
     // Another workstation or job committed: show it, keeping the current asset and
