@@ -51,6 +51,8 @@ AssetQuery::AssetQuery(const SqlDialect &dialect, const AssetFilter &filter, int
     , m_order(order)
     , m_sortExpression(sortExpression(m_sortColumn))
     , m_dialect(&dialect)
+    , m_expandedKeyCondition(!dialect.rangesRowValuesOnExpressions()
+                             && m_sortExpression.startsWith(QLatin1String("COALESCE(")))
 {
     const auto addIn = [this](const QString &column, const QList<qint64> &ids) {
         if (ids.isEmpty())
@@ -209,11 +211,22 @@ QString AssetQuery::orderBy(Direction direction) const
 QString AssetQuery::keyCondition(Direction direction, bool inclusive) const
 {
     const bool ascending = (m_order == Qt::AscendingOrder) == (direction == Direction::Forward);
-    QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
-    if (inclusive)
-        op += QLatin1Char('=');
+    const QString strict = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString op = inclusive ? strict + QLatin1Char('=') : strict;
+    if (m_expandedKeyCondition) {
+        // The same rows, with a plain range on the key that the index serves.
+        return QStringLiteral("(%1 %2= ? AND (%1 %2 ? OR a.id %3 ?))").arg(m_sortExpression, strict, op);
+    }
     // A row value comparison: one index range on (key, id), portable to PostgreSQL.
     return QStringLiteral("(%1, a.id) %2 (?, ?)").arg(m_sortExpression, op);
+}
+
+void AssetQuery::bindKey(QSqlQuery &query, const Key &key) const
+{
+    query.addBindValue(key.value);
+    if (m_expandedKeyCondition)
+        query.addBindValue(key.value);
+    query.addBindValue(key.id);
 }
 
 bool AssetQuery::preparePage(QSqlQuery &query, Direction direction, const Key *from, int limit, int offset,
@@ -225,10 +238,8 @@ bool AssetQuery::preparePage(QSqlQuery &query, Direction direction, const Key *f
     if (!Sql::prepare(query, sql, error))
         return false;
     bindWhere(query);
-    if (from) {
-        query.addBindValue(from->value);
-        query.addBindValue(from->id);
-    }
+    if (from)
+        bindKey(query, *from);
     query.addBindValue(limit);
     query.addBindValue(offset);
     return true;
@@ -242,10 +253,8 @@ bool AssetQuery::prepareKeys(QSqlQuery &query, const Key *after, int limit, QStr
     if (!Sql::prepare(query, sql, error))
         return false;
     bindWhere(query);
-    if (after) {
-        query.addBindValue(after->value);
-        query.addBindValue(after->id);
-    }
+    if (after)
+        bindKey(query, *after);
     query.addBindValue(limit);
     return true;
 }
@@ -259,10 +268,8 @@ bool AssetQuery::prepareKeyAt(QSqlQuery &query, Direction direction, const Key *
     if (!Sql::prepare(query, sql, error))
         return false;
     bindWhere(query);
-    if (from) {
-        query.addBindValue(from->value);
-        query.addBindValue(from->id);
-    }
+    if (from)
+        bindKey(query, *from);
     query.addBindValue(offset);
     return true;
 }
@@ -290,8 +297,7 @@ bool AssetQuery::prepareCountBefore(QSqlQuery &query, const Key &key, QString *e
     if (!Sql::prepare(query, sql, error))
         return false;
     bindWhere(query);
-    query.addBindValue(key.value);
-    query.addBindValue(key.id);
+    bindKey(query, key);
     return true;
 }
 

@@ -73,6 +73,8 @@ private:
     QString orderBy(Direction direction) const;
     // "(key, id) > (?, ?)" for rows after, or at with inclusive, in `direction`.
     QString keyCondition(Direction direction, bool inclusive) const;
+    // Binds a key for keyCondition's placeholders.
+    void bindKey(QSqlQuery &query, const Key &key) const;
 
     int m_sortColumn;
     Qt::SortOrder m_order;
@@ -80,6 +82,9 @@ private:
     QStringList m_conditions;
     QVariantList m_values;
     const SqlDialect *m_dialect = nullptr;
+    // SQLite uses no index on an expression for a row value range: the condition
+    // is spelt out (SqlDialect::rangesRowValuesOnExpressions).
+    bool m_expandedKeyCondition = false;
     qsizetype m_searchCondition = -1; // index into m_conditions
     QString m_searchExpression;
 };

@@ -35,6 +35,9 @@ public:
 
     // Session settings after open: journal mode, foreign keys, timeouts.
     virtual bool configureConnection(QSqlDatabase &db, QString *error) const = 0;
+    // Whether "(expression, id) >= (?, ?)" is read as a range of an index on
+    // (expression, id). SQLite scans such an index from its start instead.
+    virtual bool rangesRowValuesOnExpressions() const { return true; }
     // After an upgrade: the planner's statistics describe the indexes as they are now.
     virtual bool refreshPlannerStatistics(QSqlDatabase &db, QString *error) const = 0;
     // For a connection that only answers a window's short reads (the asset table).

@@ -11,6 +11,8 @@ public:
     QString dateType() const override;
     bool configureConnection(QSqlDatabase &db, QString *error) const override;
     bool refreshPlannerStatistics(QSqlDatabase &db, QString *error) const override;
+    // 1M assets, a jump to the middle under the price sort: 40–46 ms -> ~15 ms.
+    bool rangesRowValuesOnExpressions() const override { return false; }
     bool isEmpty(QSqlDatabase &db, QString *error) const override;
     bool supportsFileBackup() const override;
     bool backupTo(QSqlDatabase &db, const QString &filePath, QString *error) const override;
