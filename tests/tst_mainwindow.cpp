@@ -34,6 +34,25 @@ bool addBulkAssets(TestDatabase &test, int count)
             "SELECT 'BULK-' || %1, 1, 1, '2026-01-01', '2026-01-01' FROM n")
             .arg(test.zeroPadded(QStringLiteral("i"), 5), QString::number(count)));
 }
+
+// Shows the window over 3,000 assets and selects rows 0-99 (loaded) and 2500-2599
+// (not loaded yet, sorted by inventory number): an action must reach all 200.
+bool selectLoadedAndUnloadedRows(MainWindow &window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    AssetTableModel *model = window.assetModel();
+    if (!QTest::qWaitFor([model] { return model->rowCount() == 3000 && model->assetId(0) > 0; }, 10000)
+        || model->assetId(2999) != 0)
+        return false;
+    QItemSelection selection;
+    selection.select(model->index(0, 0), model->index(99, model->columnCount() - 1));
+    selection.select(model->index(2500, 0), model->index(2599, model->columnCount() - 1));
+    window.assetView()->setFocus();
+    window.assetView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    return true;
+}
 } // namespace
 
 namespace {
@@ -99,19 +118,7 @@ void TestMainWindow::changeOfPartlyLoadedSelectionReachesEveryRow()
     TestDatabase test;
     QVERIFY(addBulkAssets(test, 3000));
     MainWindow window(test.database());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(window.assetModel()->rowCount(), 3000);
-    QTRY_VERIFY(window.assetModel()->assetId(0) > 0);
-    QVERIFY(window.assetModel()->assetId(2999) == 0);
-
-    // Rows 0-99 (loaded) and 2500-2599 (not loaded), sorted by inventory number.
-    QAbstractItemModel *model = window.assetModel();
-    QItemSelection selection;
-    selection.select(model->index(0, 0), model->index(99, model->columnCount() - 1));
-    selection.select(model->index(2500, 0), model->index(2599, model->columnCount() - 1));
-    window.assetView()->setFocus();
-    window.assetView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    QVERIFY(selectLoadedAndUnloadedRows(window));
     window.retireSelected();
     QTRY_COMPARE_WITH_TIMEOUT(
         test.scalar(QStringLiteral("SELECT COUNT(*) FROM asset WHERE status = 'retired'")).toInt(), 200,
@@ -149,16 +156,7 @@ void TestMainWindow::labelsOfAPartlyLoadedSelectionListEveryDevice()
     TestDatabase test;
     QVERIFY(addBulkAssets(test, 3000));
     MainWindow window(test.database());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(window.assetModel()->rowCount(), 3000);
-    QTRY_VERIFY(window.assetModel()->assetId(0) > 0);
-    QAbstractItemModel *model = window.assetModel();
-    QItemSelection selection;
-    selection.select(model->index(0, 0), model->index(99, model->columnCount() - 1));
-    selection.select(model->index(2500, 0), model->index(2599, model->columnCount() - 1));
-    window.assetView()->setFocus();
-    window.assetView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    QVERIFY(selectLoadedAndUnloadedRows(window));
 
     QString summary;
     QTimer poll;
