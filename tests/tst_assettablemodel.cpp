@@ -71,6 +71,13 @@ QString referenceKey(int column)
     return QString();
 }
 
+// The name of a column in the code ("PurchasePrice"), for a data row's name.
+QByteArray columnKey(int column)
+{
+    const QMetaObject &meta = AssetTableModel::staticMetaObject;
+    return meta.enumerator(meta.indexOfEnumerator("Column")).valueToKey(column);
+}
+
 // A date column's key names its direction twice: missing dates sort below every date,
 // as the model sorts them, with SQL that runs the same on both engines.
 QString referenceOrder(int column, const QString &way)
@@ -260,9 +267,7 @@ void TestAssetTableModel::sortsLikeSql_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
-        const QByteArray name = AssetTableModel::staticMetaObject
-                                    .enumerator(AssetTableModel::staticMetaObject.indexOfEnumerator("Column"))
-                                    .valueToKey(column);
+        const QByteArray name = columnKey(column);
         QTest::newRow(QByteArray(name + " asc").constData()) << column << int(Qt::AscendingOrder);
         QTest::newRow(QByteArray(name + " desc").constData()) << column << int(Qt::DescendingOrder);
     }
@@ -551,9 +556,7 @@ void TestAssetTableModel::readsFarKeysFromAnIndexAlone_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("fromAnchor");
     for (int column = 0; column < AssetTableModel::ColumnCount; ++column) {
-        const QByteArray name = AssetTableModel::staticMetaObject
-                                    .enumerator(AssetTableModel::staticMetaObject.indexOfEnumerator("Column"))
-                                    .valueToKey(column);
+        const QByteArray name = columnKey(column);
         QTest::newRow(name.constData()) << column << false;
         QTest::newRow(QByteArray(name + " from an anchor").constData()) << column << true;
     }
