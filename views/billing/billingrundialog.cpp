@@ -141,27 +141,21 @@ void BillingRunDialog::bill(bool closeAfterwards)
         return;
     }
     // A quarter at a million devices takes seconds: the run has a connection of its own.
-    const DatabaseSettings settings = m_database.settings();
     const qint64 authorityId = m_authority->currentId();
-    auto outcome = std::make_shared<std::optional<BillingRunner::Outcome>>();
-    auto failure = std::make_shared<QString>();
     m_summary->setStyleSheet(QString());
     m_summary->setText(tr("Billing %1 …").arg(period->code()));
-    m_worker = WaitingWorker::start(
-        this,
-        [settings, period, authorityId, closeAfterwards, outcome, failure] {
-            Database database(settings);
-            if (database.open(failure.get()))
-                *outcome =
-                    BillingRunner(database, {}).run(*period, authorityId, closeAfterwards, {}, failure.get());
+    m_worker = WaitingWorker::read<BillingRunner::Outcome>(
+        this, m_database.settings(),
+        [period, authorityId, closeAfterwards](Database &database, QString *failure) {
+            return BillingRunner(database, {}).run(*period, authorityId, closeAfterwards, {}, failure);
         },
-        [this, outcome, failure] {
+        [this](const std::optional<BillingRunner::Outcome> &outcome, const QString &failure) {
             m_worker = nullptr;
-            if (!*outcome) {
-                showError(*failure);
+            if (!outcome) {
+                showError(failure);
                 return;
             }
-            m_outcome = *outcome;
+            m_outcome = outcome;
             showOutcome();
         });
 }

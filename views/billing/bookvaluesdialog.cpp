@@ -72,25 +72,20 @@ void BookValuesDialog::calculate()
 {
     if (m_worker)
         return;
-    const DatabaseSettings settings = m_database.settings();
     const QDate date = m_date->date();
     const qint64 authorityId = m_authority->currentId();
-    auto report = std::make_shared<std::optional<BookValueCalculator::Report>>();
-    auto failure = std::make_shared<QString>();
     m_summary->setText(tr("Calculating …"));
-    m_worker = WaitingWorker::start(
-        this,
-        [settings, date, authorityId, report, failure] {
-            Database database(settings);
-            if (database.open(failure.get()))
-                *report = BookValueCalculator(database).run(date, authorityId, failure.get());
+    m_worker = WaitingWorker::read<BookValueCalculator::Report>(
+        this, m_database.settings(),
+        [date, authorityId](Database &database, QString *failure) {
+            return BookValueCalculator(database).run(date, authorityId, failure);
         },
-        [this, report, failure] {
+        [this](const std::optional<BookValueCalculator::Report> &report, const QString &failure) {
             m_worker = nullptr;
-            m_report = *report;
+            m_report = report;
             if (!m_report) {
                 m_table->setRowCount(0);
-                m_summary->setText(*failure);
+                m_summary->setText(failure);
                 return;
             }
             showReport();

@@ -77,25 +77,20 @@ void ReplacementsDialog::plan()
         m_summary->setText(error);
         return;
     }
-    const DatabaseSettings settings = m_database.settings();
     const qint64 authorityId = m_authority->currentId();
-    auto groups = std::make_shared<std::optional<QList<ReplacementPlanner::Group>>>();
-    auto failure = std::make_shared<QString>();
-    m_worker = WaitingWorker::start(
-        this,
-        [settings, period, authorityId, groups, failure] {
-            Database database(settings);
-            if (database.open(failure.get()))
-                *groups = ReplacementPlanner(database).run(*period, authorityId, failure.get());
+    m_worker = WaitingWorker::read<QList<ReplacementPlanner::Group>>(
+        this, m_database.settings(),
+        [period, authorityId](Database &database, QString *failure) {
+            return ReplacementPlanner(database).run(*period, authorityId, failure);
         },
-        [this, groups, failure] {
+        [this](const std::optional<QList<ReplacementPlanner::Group>> &groups, const QString &failure) {
             m_worker = nullptr;
-            if (!*groups) {
+            if (!groups) {
                 m_table->setRowCount(0);
-                m_summary->setText(*failure);
+                m_summary->setText(failure);
                 return;
             }
-            showGroups(**groups);
+            showGroups(*groups);
         });
 }
 

@@ -118,17 +118,6 @@ void PersonHandoversDialog::reload()
         { tr("No."), tr("Kind"), tr("Date"), m_assetId > 0 ? tr("Person") : tr("Devices"), tr("By") });
     m_recordsTitle->setText(m_assetId > 0 ? tr("Handover and return records of the device:")
                                           : tr("Handover and return records (what they held before):"));
-    if (m_assetId > 0) {
-        if (const auto records = store.ofAsset(m_assetId, &error)) {
-            m_shownRecords = *records;
-            for (const Handover &record : *records)
-                ReadOnlyTable::appendRow(
-                    m_records,
-                    { QString::number(record.id),
-                      record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
-                      day(record.date), record.personName, record.handedBy });
-        }
-    }
     if (personId > 0) {
         if (const auto held = store.heldNow(personId, &error)) {
             for (const HandoverStore::OpenItem &open : *held)
@@ -136,15 +125,22 @@ void PersonHandoversDialog::reload()
                                          { open.item.inventoryNo, open.item.description, open.item.serialNo,
                                            day(open.handedOn), day(open.dueOn) });
         }
-        if (const auto records = store.ofPerson(personId, &error)) {
-            m_shownRecords = *records;
-            for (const Handover &record : *records)
-                ReadOnlyTable::appendRow(
-                    m_records,
-                    { QString::number(record.id),
-                      record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
-                      day(record.date), QString::number(record.items.size()), record.handedBy });
-        }
+    }
+    // A device's records name the person; a person's records count the devices.
+    std::optional<QList<Handover>> records;
+    if (m_assetId > 0)
+        records = store.ofAsset(m_assetId, &error);
+    else if (personId > 0)
+        records = store.ofPerson(personId, &error);
+    if (records) {
+        m_shownRecords = *records;
+        for (const Handover &record : *records)
+            ReadOnlyTable::appendRow(
+                m_records,
+                { QString::number(record.id),
+                  record.kind == Handover::Kind::Checkout ? tr("handed over") : tr("returned"),
+                  day(record.date), m_assetId > 0 ? record.personName : QString::number(record.items.size()),
+                  record.handedBy });
     }
     m_overdue->setRowCount(0);
     if (const auto overdue = store.overdue(QDate::currentDate(), &error)) {

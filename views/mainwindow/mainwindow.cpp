@@ -719,26 +719,15 @@ void MainWindow::printLabels(const QList<qint64> &ids)
 
 void MainWindow::readDevices(const QList<qint64> &ids, std::function<void(const QList<LabelItem> &)> then)
 {
-    struct Result
-    {
-        std::optional<QList<LabelItem>> devices;
-        QString error;
-    };
-    auto result = std::make_shared<Result>();
-    const DatabaseSettings settings = m_database.settings();
-    WaitingWorker::start(
-        this,
-        [settings, ids, result] {
-            Database database(settings);
-            if (database.open(&result->error))
-                result->devices = LabelItemQuery(database).forAssets(ids, &result->error);
-        },
-        [this, result, then = std::move(then)] {
-            if (!result->devices) {
-                showMessage(result->error, true);
+    WaitingWorker::read<QList<LabelItem>>(
+        this, m_database.settings(),
+        [ids](Database &database, QString *error) { return LabelItemQuery(database).forAssets(ids, error); },
+        [this, then = std::move(then)](const std::optional<QList<LabelItem>> &devices, const QString &error) {
+            if (!devices) {
+                showMessage(error, true);
                 return;
             }
-            then(*result->devices);
+            then(*devices);
         });
 }
 
